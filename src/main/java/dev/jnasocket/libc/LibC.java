@@ -1,0 +1,1113 @@
+package dev.jnasocket.libc;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * libc's Berkeley socket calls, with C names and C-shaped signatures, for Java written the way C
+ * is taught:
+ * <pre>
+ * import static dev.jnasocket.libc.LibC.*;
+ *
+ * int fd = socket(AF_INET, SOCK_STREAM, 0);
+ * if (fd &lt; 0) perror("socket");
+ * </pre>
+ * A call never throws for a failure: it returns what libc returns (-1) and {@link #errno()}
+ * holds the reason, saved right after the call on the calling thread. What Java passes in is
+ * checked first: a null struct, a negative length or one larger than the struct or array is an
+ * {@link IllegalArgumentException} and no native call is made, so no bad argument can crash the
+ * JVM or touch memory out of bounds. Every call can be traced ({@link Trace}).
+ *
+ * <p>Python's {@code socket} module ({@code dev.jnasocket.socket}) is built on these calls.
+ */
+public final class LibC implements Constants {
+    private LibC() {}
+
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    // ---------------------------------------------------------------- errno
+
+    /**
+     * C's {@code errno}: the error of this thread's last failed call, saved by JNA right after it.
+     *
+     * @return the errno value (meaningful only after a call returned -1)
+     */
+    public static int errno() {
+        return Native.getLastError();
+    }
+
+    /**
+     * C's {@code strerror}: the text of an errno value, as libc words it.
+     *
+     * @param errnum an errno value
+     * @return e.g. {@code "Connection refused"}
+     */
+    public static String strerror(int errnum) {
+        synchronized (Sys.class) { // strerror may share one static buffer for unknown values
+            long p = Sys.strerror(errnum);
+            return p == 0 ? "Unknown error " + errnum : new Pointer(p).getString(0);
+        }
+    }
+
+    /**
+     * C's {@code perror}: prints {@code "s: strerror(errno)"} on standard error.
+     *
+     * @param s a prefix, usually the failed call's name (null or empty for none)
+     */
+    public static void perror(String s) {
+        int e = errno();
+        String msg = strerror(e);
+        System.err.println(s == null || s.isEmpty() ? msg : s + ": " + msg);
+        Native.setLastError(e);
+    }
+
+    // ---------------------------------------------------------------- byte order
+
+    /** @param x a 16-bit value in host order @return it in network (big-endian) order */
+    public static int htons(int x) {
+        return Short.reverseBytes((short) x) & 0xffff;
+    }
+
+    /** @param x a 16-bit value in network order @return it in host order */
+    public static int ntohs(int x) {
+        return htons(x);
+    }
+
+    /** @param x a 32-bit value in host order @return it in network order */
+    public static int htonl(int x) {
+        return Integer.reverseBytes(x);
+    }
+
+    /** @param x a 32-bit value in network order @return it in host order */
+    public static int ntohl(int x) {
+        return Integer.reverseBytes(x);
+    }
+
+    // ---------------------------------------------------------------- argument checks
+
+    private static void checkIn(String call, sockaddr addr, int addrlen) {
+        if (addr == null) {
+            throw new IllegalArgumentException(call + "(): addr is null");
+        }
+        if (addrlen < 0 || addrlen > addr.size()) {
+            throw new IllegalArgumentException(call + "(): addrlen " + addrlen + " outside 0.." + addr.size());
+        }
+    }
+
+    private static void checkOut(String call, sockaddr addr, int[] addrlen) {
+        if (addr == null || addrlen == null || addrlen.length < 1) {
+            throw new IllegalArgumentException(call + "(): addr and addrlen must not be null");
+        }
+        if (addrlen[0] < 0 || addrlen[0] > addr.size()) {
+            throw new IllegalArgumentException(call + "(): *addrlen " + addrlen[0] + " outside 0.." + addr.size());
+        }
+    }
+
+    private static void checkBuf(String call, byte[] buf, int off, long len) {
+        if (buf == null) {
+            throw new IllegalArgumentException(call + "(): buf is null");
+        }
+        if (off < 0 || len < 0 || len > buf.length - (long) off) {
+            throw new IllegalArgumentException(call + "(): offset " + off + " and length " + len
+                    + " do not fit a buffer of " + buf.length);
+        }
+    }
+
+    /** The native address of {@code len} bytes at a buffer's position: its own for a direct buffer. */
+    private static long address(String call, ByteBuffer buf, long len, Scratch s) {
+        if (buf == null) {
+            throw new IllegalArgumentException(call + "(): buf is null");
+        }
+        if (len < 0 || len > buf.remaining()) {
+            throw new IllegalArgumentException(call + "(): length " + len + " outside 0.." + buf.remaining());
+        }
+        if (!buf.isDirect()) {
+            throw new IllegalArgumentException(call + "(): ByteBuffer must be direct");
+        }
+        return s.address(buf) + buf.position();
+    }
+
+    /** Encodes an address into the thread's scratch block; returns its native address. */
+    private static long put(Scratch s, sockaddr addr) {
+        addr.encode(s.view, Os.HOST);
+        return s.base + Scratch.ADDR;
+    }
+
+    /** Prepares the scratch block to receive an address of at most {@code *addrlen} bytes. */
+    private static void expect(Scratch s, int[] addrlen) {
+        s.clearAddr();
+        s.view.putInt(Scratch.ADDRLEN, addrlen[0]);
+    }
+
+    /** Copies a received address out of the scratch block and stores its real length. */
+    private static void take(Scratch s, sockaddr addr, int[] addrlen) {
+        int got = s.view.getInt(Scratch.ADDRLEN);
+        addr.read(s.view, Math.min(got, addrlen[0]), Os.HOST);
+        addrlen[0] = got;
+    }
+
+    // ---------------------------------------------------------------- the eight Berkeley calls
+
+    /**
+     * {@code int socket(int domain, int type, int protocol)}: a new socket.
+     *
+     * @param domain   AF_INET, AF_INET6 or AF_UNIX
+     * @param type     SOCK_STREAM, SOCK_DGRAM, ... (Linux: | SOCK_NONBLOCK, SOCK_CLOEXEC)
+     * @param protocol 0 for the family's default
+     * @return the new descriptor, or -1 with errno set
+     */
+    public static int socket(int domain, int type, int protocol) {
+        int r = Sys.socket(domain, type, protocol);
+        if (Trace.on) {
+            Trace.call(r, "socket", Names.family(domain), Names.socktype(type), protocol);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int bind(int fd, const struct sockaddr *addr, socklen_t addrlen)}: names a socket.
+     *
+     * @param fd      the socket
+     * @param addr    its address
+     * @param addrlen {@code addr.size()} (or less for an AF_UNIX name)
+     * @return 0, or -1 with errno set
+     */
+    public static int bind(int fd, sockaddr addr, int addrlen) {
+        checkIn("bind", addr, addrlen);
+        Scratch s = Scratch.get();
+        int r = Sys.bind(fd, put(s, addr), addrlen);
+        if (Trace.on) {
+            Trace.call(r, "bind", fd, addr, addrlen);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int listen(int fd, int backlog)}: accept connections on a bound stream socket.
+     *
+     * @param fd      the socket
+     * @param backlog queue length hint (capped by SOMAXCONN)
+     * @return 0, or -1 with errno set
+     */
+    public static int listen(int fd, int backlog) {
+        int r = Sys.listen(fd, backlog);
+        if (Trace.on) {
+            Trace.call(r, "listen", fd, backlog);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int accept(int fd, struct sockaddr *addr, socklen_t *addrlen)}: waits for a connection.
+     *
+     * @param fd      the listening socket
+     * @param addr    filled with the peer's address, or null (then addrlen is ignored)
+     * @param addrlen in: the room in {@code addr}; out: the address's real length
+     * @return the connected socket, or -1 with errno set
+     */
+    public static int accept(int fd, sockaddr addr, int[] addrlen) {
+        return accept4("accept", fd, addr, addrlen, 0);
+    }
+
+    /**
+     * Linux's {@code accept4}: {@link #accept} that sets SOCK_NONBLOCK/SOCK_CLOEXEC on the new
+     * socket in the same call. On macOS, which lacks it, returns -1 with errno ENOSYS.
+     *
+     * @param fd      the listening socket
+     * @param addr    as for accept
+     * @param addrlen as for accept
+     * @param flags   SOCK_NONBLOCK | SOCK_CLOEXEC
+     * @return the connected socket, or -1 with errno set
+     */
+    public static int accept4(int fd, sockaddr addr, int[] addrlen, int flags) {
+        return accept4("accept4", fd, addr, addrlen, flags);
+    }
+
+    private static int accept4(String call, int fd, sockaddr addr, int[] addrlen, int flags) {
+        Scratch s = Scratch.get();
+        long a = 0;
+        long l = 0;
+        if (addr != null) {
+            checkOut(call, addr, addrlen);
+            expect(s, addrlen);
+            a = s.base + Scratch.ADDR;
+            l = s.base + Scratch.ADDRLEN;
+        }
+        int r;
+        if (call.equals("accept")) {
+            r = Sys.accept(fd, a, l);
+        } else if (Os.HOST == Os.LINUX) {
+            r = Sys.Linux.accept4(fd, a, l, flags);
+        } else {
+            r = -1;
+            Native.setLastError(ENOSYS);
+        }
+        if (r >= 0 && addr != null) {
+            take(s, addr, addrlen);
+        }
+        if (Trace.on) {
+            Object shown = addr == null ? "NULL" : r >= 0 ? addr : "{...}";
+            Object len = addrlen == null || addr == null ? "NULL" : "[" + addrlen[0] + "]";
+            if (call.equals("accept")) {
+                Trace.call(r, call, fd, shown, len);
+            } else {
+                Trace.call(r, call, fd, shown, len, Names.socktype(flags).replaceFirst("^0\\|?", ""));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code int connect(int fd, const struct sockaddr *addr, socklen_t addrlen)}.
+     *
+     * @param fd      the socket
+     * @param addr    the peer
+     * @param addrlen {@code addr.size()}
+     * @return 0, or -1 with errno set (EINPROGRESS on a non-blocking socket)
+     */
+    public static int connect(int fd, sockaddr addr, int addrlen) {
+        checkIn("connect", addr, addrlen);
+        Scratch s = Scratch.get();
+        int r = Sys.connect(fd, put(s, addr), addrlen);
+        if (Trace.on) {
+            Trace.call(r, "connect", fd, addr, addrlen);
+        }
+        return r;
+    }
+
+    /**
+     * {@code ssize_t send(int fd, const void *buf, size_t len, int flags)}.
+     *
+     * @param fd    a connected socket
+     * @param buf   the bytes
+     * @param len   how many of them, from the start
+     * @param flags MSG_* flags
+     * @return the number of bytes sent (possibly fewer), or -1 with errno set
+     */
+    public static long send(int fd, byte[] buf, long len, int flags) {
+        return send(fd, buf, 0, len, flags);
+    }
+
+    /**
+     * {@code send(fd, buf + off, len, flags)}.
+     *
+     * @param fd    a connected socket
+     * @param buf   the bytes
+     * @param off   where in {@code buf} to start
+     * @param len   how many
+     * @param flags MSG_* flags
+     * @return the number of bytes sent, or -1 with errno set
+     */
+    public static long send(int fd, byte[] buf, int off, long len, int flags) {
+        checkBuf("send", buf, off, len);
+        Scratch s = Scratch.get();
+        Memory m = s.data(len);
+        m.write(0, buf, off, (int) len);
+        long r = Sys.send(fd, Pointer.nativeValue(m), len, flags);
+        s.release(m);
+        if (Trace.on) {
+            Trace.call(r, "send", fd, Trace.data(buf, off, len), len, Names.msgFlags(flags));
+        }
+        return r;
+    }
+
+    /**
+     * {@code send} from a direct buffer: libc reads the buffer's memory in place, from its
+     * position, with no copy. The position is not moved.
+     *
+     * @param fd    a connected socket
+     * @param buf   a direct buffer
+     * @param len   how many bytes from its position (at most {@code remaining()})
+     * @param flags MSG_* flags
+     * @return the number of bytes sent, or -1 with errno set
+     */
+    public static long send(int fd, ByteBuffer buf, long len, int flags) {
+        Scratch s = Scratch.get();
+        long r = Sys.send(fd, address("send", buf, len, s), len, flags);
+        if (Trace.on) {
+            Trace.call(r, "send", fd, "<direct buffer>", len, Names.msgFlags(flags));
+        }
+        return r;
+    }
+
+    /**
+     * {@code ssize_t recv(int fd, void *buf, size_t len, int flags)}.
+     *
+     * @param fd    a connected socket
+     * @param buf   where the bytes go
+     * @param len   the most to read
+     * @param flags MSG_* flags
+     * @return the number read, 0 at end of stream, or -1 with errno set
+     */
+    public static long recv(int fd, byte[] buf, long len, int flags) {
+        return recv(fd, buf, 0, len, flags);
+    }
+
+    /**
+     * {@code recv(fd, buf + off, len, flags)}.
+     *
+     * @param fd    a connected socket
+     * @param buf   where the bytes go
+     * @param off   where in {@code buf}
+     * @param len   the most to read
+     * @param flags MSG_* flags
+     * @return the number read, 0 at end of stream, or -1 with errno set
+     */
+    public static long recv(int fd, byte[] buf, int off, long len, int flags) {
+        checkBuf("recv", buf, off, len);
+        Scratch s = Scratch.get();
+        Memory m = s.data(len);
+        long r = Sys.recv(fd, Pointer.nativeValue(m), len, flags);
+        if (r > 0) {
+            m.read(0, buf, off, (int) r);
+        }
+        s.release(m);
+        if (Trace.on) {
+            Trace.call(r, "recv", fd, r > 0 ? Trace.data(buf, off, r) : "\"\"", len, Names.msgFlags(flags));
+        }
+        return r;
+    }
+
+    /**
+     * {@code recv} into a direct buffer, in place, at its position (which is not moved).
+     *
+     * @param fd    a connected socket
+     * @param buf   a direct buffer
+     * @param len   the most to read (at most {@code remaining()})
+     * @param flags MSG_* flags
+     * @return the number read, 0 at end of stream, or -1 with errno set
+     */
+    public static long recv(int fd, ByteBuffer buf, long len, int flags) {
+        Scratch s = Scratch.get();
+        long r = Sys.recv(fd, address("recv", buf, len, s), len, flags);
+        if (Trace.on) {
+            Trace.call(r, "recv", fd, "<direct buffer>", len, Names.msgFlags(flags));
+        }
+        return r;
+    }
+
+    /**
+     * {@code int close(int fd)}. Never retry it on EINTR: on Linux the descriptor is already
+     * gone and the number may belong to another thread's new file by then.
+     *
+     * @param fd the descriptor
+     * @return 0, or -1 with errno set
+     */
+    public static int close(int fd) {
+        int r = Sys.close(fd);
+        if (Trace.on) {
+            Trace.call(r, "close", fd);
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- the rest of the socket calls
+
+    /**
+     * {@code int socketpair(int domain, int type, int protocol, int sv[2])}: two connected sockets.
+     *
+     * @param domain   AF_UNIX
+     * @param type     SOCK_STREAM or SOCK_DGRAM
+     * @param protocol 0
+     * @param sv       receives the two descriptors
+     * @return 0, or -1 with errno set
+     */
+    public static int socketpair(int domain, int type, int protocol, int[] sv) {
+        if (sv == null || sv.length < 2) {
+            throw new IllegalArgumentException("socketpair(): sv must hold 2 ints");
+        }
+        Scratch s = Scratch.get();
+        int r = Sys.socketpair(domain, type, protocol, s.base + Scratch.OPT);
+        if (r == 0) {
+            sv[0] = s.view.getInt(Scratch.OPT);
+            sv[1] = s.view.getInt(Scratch.OPT + 4);
+        }
+        if (Trace.on) {
+            Trace.call(r, "socketpair", Names.family(domain), Names.socktype(type), protocol,
+                    r == 0 ? "[" + sv[0] + ", " + sv[1] + "]" : "[...]");
+        }
+        return r;
+    }
+
+    /**
+     * {@code ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *dest, socklen_t addrlen)}.
+     *
+     * @param fd      a socket
+     * @param buf     the bytes
+     * @param off     where in {@code buf} to start
+     * @param len     how many
+     * @param flags   MSG_* flags
+     * @param dest    the destination (null on a connected socket, with addrlen 0)
+     * @param addrlen {@code dest.size()}
+     * @return the number of bytes sent, or -1 with errno set
+     */
+    public static long sendto(int fd, byte[] buf, int off, long len, int flags, sockaddr dest, int addrlen) {
+        checkBuf("sendto", buf, off, len);
+        if (dest != null || addrlen != 0) {
+            checkIn("sendto", dest, addrlen);
+        }
+        Scratch s = Scratch.get();
+        long a = dest == null ? 0 : put(s, dest);
+        Memory m = s.data(len);
+        m.write(0, buf, off, (int) len);
+        long r = Sys.sendto(fd, Pointer.nativeValue(m), len, flags, a, addrlen);
+        s.release(m);
+        if (Trace.on) {
+            Trace.call(r, "sendto", fd, Trace.data(buf, off, len), len, Names.msgFlags(flags),
+                    dest == null ? "NULL" : dest, addrlen);
+        }
+        return r;
+    }
+
+    /**
+     * {@code sendto} from the start of {@code buf}.
+     *
+     * @param fd      a socket
+     * @param buf     the bytes
+     * @param len     how many
+     * @param flags   MSG_* flags
+     * @param dest    the destination
+     * @param addrlen {@code dest.size()}
+     * @return the number of bytes sent, or -1 with errno set
+     */
+    public static long sendto(int fd, byte[] buf, long len, int flags, sockaddr dest, int addrlen) {
+        return sendto(fd, buf, 0, len, flags, dest, addrlen);
+    }
+
+    /**
+     * {@code ssize_t recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *src, socklen_t *addrlen)}.
+     *
+     * @param fd      a socket
+     * @param buf     where the bytes go
+     * @param off     where in {@code buf}
+     * @param len     the most to read
+     * @param flags   MSG_* flags
+     * @param src     filled with the sender's address, or null
+     * @param addrlen in: room in {@code src}; out: the address's length (null when src is null)
+     * @return the number read, or -1 with errno set
+     */
+    public static long recvfrom(int fd, byte[] buf, int off, long len, int flags, sockaddr src, int[] addrlen) {
+        checkBuf("recvfrom", buf, off, len);
+        Scratch s = Scratch.get();
+        long a = 0;
+        long l = 0;
+        if (src != null) {
+            checkOut("recvfrom", src, addrlen);
+            expect(s, addrlen);
+            a = s.base + Scratch.ADDR;
+            l = s.base + Scratch.ADDRLEN;
+        }
+        Memory m = s.data(len);
+        long r = Sys.recvfrom(fd, Pointer.nativeValue(m), len, flags, a, l);
+        if (r > 0) {
+            m.read(0, buf, off, (int) r);
+        }
+        s.release(m);
+        if (r >= 0 && src != null) {
+            take(s, src, addrlen);
+        }
+        if (Trace.on) {
+            Trace.call(r, "recvfrom", fd, r > 0 ? Trace.data(buf, off, r) : "\"\"", len, Names.msgFlags(flags),
+                    src == null ? "NULL" : r >= 0 ? src : "{...}", addrlen == null || src == null ? "NULL" : "[" + addrlen[0] + "]");
+        }
+        return r;
+    }
+
+    /**
+     * {@code recvfrom} into the start of {@code buf}.
+     *
+     * @param fd      a socket
+     * @param buf     where the bytes go
+     * @param len     the most to read
+     * @param flags   MSG_* flags
+     * @param src     filled with the sender's address, or null
+     * @param addrlen in/out length of {@code src}
+     * @return the number read, or -1 with errno set
+     */
+    public static long recvfrom(int fd, byte[] buf, long len, int flags, sockaddr src, int[] addrlen) {
+        return recvfrom(fd, buf, 0, len, flags, src, addrlen);
+    }
+
+    /**
+     * {@code int shutdown(int fd, int how)}: ends one or both directions of a connection.
+     *
+     * @param fd  the socket
+     * @param how SHUT_RD, SHUT_WR or SHUT_RDWR
+     * @return 0, or -1 with errno set
+     */
+    public static int shutdown(int fd, int how) {
+        int r = Sys.shutdown(fd, how);
+        if (Trace.on) {
+            Trace.call(r, "shutdown", fd, Names.shutdown(how));
+        }
+        return r;
+    }
+
+    /**
+     * {@code int dup(int fd)}.
+     *
+     * @param fd the descriptor
+     * @return a new descriptor for the same socket, or -1 with errno set
+     */
+    public static int dup(int fd) {
+        int r = Sys.dup(fd);
+        if (Trace.on) {
+            Trace.call(r, "dup", fd);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int dup2(int oldfd, int newfd)}: makes {@code newfd} name {@code oldfd}'s file,
+     * closing what {@code newfd} named, in one atomic step.
+     *
+     * @param oldfd the descriptor to copy
+     * @param newfd the number to reuse
+     * @return newfd, or -1 with errno set
+     */
+    public static int dup2(int oldfd, int newfd) {
+        int r = Sys.dup2(oldfd, newfd);
+        if (Trace.on) {
+            Trace.call(r, "dup2", oldfd, newfd);
+        }
+        return r;
+    }
+
+    /**
+     * {@code setsockopt} with an {@code int} value (most options).
+     *
+     * @param fd      the socket
+     * @param level   SOL_SOCKET, IPPROTO_TCP, ...
+     * @param optname SO_REUSEADDR, TCP_NODELAY, ...
+     * @param optval  the value
+     * @return 0, or -1 with errno set
+     */
+    public static int setsockopt(int fd, int level, int optname, int optval) {
+        Scratch s = Scratch.get();
+        s.view.putInt(Scratch.OPT, optval);
+        int r = Sys.setsockopt(fd, level, optname, s.base + Scratch.OPT, 4);
+        if (Trace.on) {
+            Trace.call(r, "setsockopt", fd, Names.level(level), Names.option(level, optname), "[" + optval + "]", 4);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int setsockopt(int fd, int level, int optname, const void *optval, socklen_t optlen)}.
+     *
+     * @param fd      the socket
+     * @param level   the option's level
+     * @param optname the option
+     * @param optval  its bytes (a struct such as {@code linger}, in host layout)
+     * @param optlen  how many of them (at most 256)
+     * @return 0, or -1 with errno set
+     */
+    public static int setsockopt(int fd, int level, int optname, byte[] optval, int optlen) {
+        checkBuf("setsockopt", optval, 0, optlen);
+        if (optlen > Scratch.OPT_MAX) {
+            throw new IllegalArgumentException("setsockopt(): optlen " + optlen + " larger than " + Scratch.OPT_MAX);
+        }
+        Scratch s = Scratch.get();
+        s.block.write(Scratch.OPT, optval, 0, optlen);
+        int r = Sys.setsockopt(fd, level, optname, s.base + Scratch.OPT, optlen);
+        if (Trace.on) {
+            Trace.call(r, "setsockopt", fd, Names.level(level), Names.option(level, optname),
+                    Trace.data(optval, 0, optlen), optlen);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int getsockopt(int fd, int level, int optname, void *optval, socklen_t *optlen)}.
+     *
+     * @param fd      the socket
+     * @param level   the option's level
+     * @param optname the option
+     * @param optval  receives the value's bytes
+     * @param optlen  in: room in {@code optval} (at most 256 and its length); out: the value's length
+     * @return 0, or -1 with errno set
+     */
+    public static int getsockopt(int fd, int level, int optname, byte[] optval, int[] optlen) {
+        if (optlen == null || optlen.length < 1) {
+            throw new IllegalArgumentException("getsockopt(): optlen must not be null");
+        }
+        checkBuf("getsockopt", optval, 0, optlen[0]);
+        if (optlen[0] > Scratch.OPT_MAX) {
+            throw new IllegalArgumentException("getsockopt(): optlen " + optlen[0] + " larger than " + Scratch.OPT_MAX);
+        }
+        Scratch s = Scratch.get();
+        s.block.setMemory(Scratch.OPT, Scratch.OPT_MAX, (byte) 0);
+        s.view.putInt(Scratch.OPTLEN, optlen[0]);
+        int r = Sys.getsockopt(fd, level, optname, s.base + Scratch.OPT, s.base + Scratch.OPTLEN);
+        if (r == 0) {
+            int got = s.view.getInt(Scratch.OPTLEN);
+            s.block.read(Scratch.OPT, optval, 0, Math.min(got, optlen[0]));
+            optlen[0] = got;
+        }
+        if (Trace.on) {
+            Trace.call(r, "getsockopt", fd, Names.level(level), Names.option(level, optname),
+                    r == 0 ? Trace.data(optval, 0, optlen[0]) : "...", "[" + optlen[0] + "]");
+        }
+        return r;
+    }
+
+    /**
+     * {@code getsockopt} of an {@code int} option.
+     *
+     * @param fd      the socket
+     * @param level   the option's level
+     * @param optname the option
+     * @param optval  {@code optval[0]} receives the value
+     * @return 0, or -1 with errno set
+     */
+    public static int getsockopt(int fd, int level, int optname, int[] optval) {
+        if (optval == null || optval.length < 1) {
+            throw new IllegalArgumentException("getsockopt(): optval must hold 1 int");
+        }
+        Scratch s = Scratch.get();
+        s.view.putInt(Scratch.OPT, 0);
+        s.view.putInt(Scratch.OPTLEN, 4);
+        int r = Sys.getsockopt(fd, level, optname, s.base + Scratch.OPT, s.base + Scratch.OPTLEN);
+        if (r == 0) {
+            optval[0] = s.view.getInt(Scratch.OPT);
+        }
+        if (Trace.on) {
+            Trace.call(r, "getsockopt", fd, Names.level(level), Names.option(level, optname),
+                    r == 0 ? "[" + optval[0] + "]" : "...", "[4]");
+        }
+        return r;
+    }
+
+    /**
+     * {@code int getsockname(int fd, struct sockaddr *addr, socklen_t *addrlen)}: the local address.
+     *
+     * @param fd      the socket
+     * @param addr    receives the address
+     * @param addrlen in: room in {@code addr}; out: its real length
+     * @return 0, or -1 with errno set
+     */
+    public static int getsockname(int fd, sockaddr addr, int[] addrlen) {
+        return name("getsockname", fd, addr, addrlen);
+    }
+
+    /**
+     * {@code int getpeername(int fd, struct sockaddr *addr, socklen_t *addrlen)}: the peer's address.
+     *
+     * @param fd      a connected socket
+     * @param addr    receives the address
+     * @param addrlen in: room in {@code addr}; out: its real length
+     * @return 0, or -1 with errno set (ENOTCONN when not connected)
+     */
+    public static int getpeername(int fd, sockaddr addr, int[] addrlen) {
+        return name("getpeername", fd, addr, addrlen);
+    }
+
+    private static int name(String call, int fd, sockaddr addr, int[] addrlen) {
+        checkOut(call, addr, addrlen);
+        Scratch s = Scratch.get();
+        expect(s, addrlen);
+        long a = s.base + Scratch.ADDR;
+        long l = s.base + Scratch.ADDRLEN;
+        int r = call.equals("getsockname") ? Sys.getsockname(fd, a, l) : Sys.getpeername(fd, a, l);
+        if (r == 0) {
+            take(s, addr, addrlen);
+        }
+        if (Trace.on) {
+            Trace.call(r, call, fd, r == 0 ? addr : "{...}", "[" + addrlen[0] + "]");
+        }
+        return r;
+    }
+
+    /**
+     * {@code int poll(struct pollfd *fds, nfds_t nfds, int timeout)}: waits for events.
+     *
+     * @param fds     the entries; {@code revents} is filled in
+     * @param nfds    how many of them to watch
+     * @param timeout milliseconds, -1 for no limit, 0 to return at once
+     * @return the number of entries with events, 0 on timeout, or -1 with errno set
+     */
+    public static int poll(pollfd[] fds, long nfds, int timeout) {
+        if (fds == null || nfds < 0 || nfds > fds.length) {
+            throw new IllegalArgumentException("poll(): nfds " + nfds + " outside 0.." + (fds == null ? 0 : fds.length));
+        }
+        int n = (int) nfds;
+        Scratch s = Scratch.get();
+        Memory m = s.data((long) n * pollfd.SIZE);
+        ByteBuffer b = m.getByteBuffer(0, (long) n * pollfd.SIZE).order(java.nio.ByteOrder.nativeOrder());
+        for (int i = 0; i < n; i++) {
+            if (fds[i] == null) {
+                s.release(m);
+                throw new IllegalArgumentException("poll(): fds[" + i + "] is null");
+            }
+            b.putInt(i * pollfd.SIZE, fds[i].fd);
+            b.putShort(i * pollfd.SIZE + 4, (short) fds[i].events);
+            b.putShort(i * pollfd.SIZE + 6, (short) 0);
+        }
+        int r = Sys.poll(Pointer.nativeValue(m), nfds, timeout);
+        for (int i = 0; i < n; i++) {
+            fds[i].revents = r > 0 ? b.getShort(i * pollfd.SIZE + 6) & 0xffff : 0;
+        }
+        s.release(m);
+        if (Trace.on) {
+            StringBuilder list = new StringBuilder("[");
+            for (int i = 0; i < n; i++) {
+                list.append(i > 0 ? ", " : "").append(fds[i]);
+            }
+            Trace.call(r, "poll", list.append(']'), nfds, timeout);
+        }
+        return r;
+    }
+
+    /**
+     * {@code poll} on one descriptor without building a {@link pollfd} array: the form the
+     * Python-style layer waits with. Not a libc function; it is one {@code poll} call.
+     *
+     * @param fd      the descriptor
+     * @param events  POLLIN, POLLOUT, ...
+     * @param timeout milliseconds, -1 for no limit
+     * @return the revents (positive) when ready, 0 on timeout, or -1 with errno set
+     */
+    public static int poll1(int fd, int events, int timeout) {
+        Scratch s = Scratch.get();
+        s.view.putInt(Scratch.OPT, fd);
+        s.view.putInt(Scratch.OPT + 4, events & 0xffff); // events, and revents cleared
+        int r = Sys.poll(s.base + Scratch.OPT, 1, timeout);
+        int revents = s.view.getShort(Scratch.OPT + 6) & 0xffff;
+        if (Trace.on) {
+            Trace.call(r, "poll", "[{fd=" + fd + ", events=" + Names.pollEvents(events) + ", revents="
+                    + Names.pollEvents(r > 0 ? revents : 0) + "}]", 1, timeout);
+        }
+        return r > 0 ? revents : r;
+    }
+
+    /**
+     * {@code int fcntl(int fd, int cmd)}: F_GETFL, F_GETFD.
+     *
+     * @param fd  the descriptor
+     * @param cmd the command
+     * @return the command's result, or -1 with errno set
+     */
+    public static int fcntl(int fd, int cmd) {
+        int r = Sys.Variadic.INSTANCE.fcntl(fd, cmd);
+        if (Trace.on) {
+            Trace.call(r, "fcntl", fd, Names.fcntlCmd(cmd));
+        }
+        return r;
+    }
+
+    /**
+     * {@code int fcntl(int fd, int cmd, int arg)}: F_SETFL, F_SETFD, F_DUPFD_CLOEXEC. Bound as
+     * the variadic function it is, so the argument travels where Apple arm64 expects it.
+     *
+     * @param fd  the descriptor
+     * @param cmd the command
+     * @param arg its argument
+     * @return the command's result, or -1 with errno set
+     */
+    public static int fcntl(int fd, int cmd, int arg) {
+        int r = Sys.Variadic.INSTANCE.fcntl(fd, cmd, arg);
+        if (Trace.on) {
+            Trace.call(r, "fcntl", fd, Names.fcntlCmd(cmd), cmd == F_SETFL || cmd == F_GETFL ? flagsOf(arg) : arg);
+        }
+        return r;
+    }
+
+    private static String flagsOf(int arg) {
+        if (arg == 0) {
+            return "0";
+        }
+        StringBuilder b = new StringBuilder();
+        int rest = arg;
+        if ((arg & O_NONBLOCK) != 0) {
+            b.append("O_NONBLOCK");
+            rest &= ~O_NONBLOCK;
+        }
+        if (rest != 0) {
+            b.append(b.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(rest));
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- names and addresses
+
+    /**
+     * {@code int getaddrinfo(const char *node, const char *service, const struct addrinfo *hints, struct addrinfo **res)}.
+     * The answers are copied into Java objects at once; {@code res[0]} still owns libc's list
+     * until {@link #freeaddrinfo} (a Cleaner frees it if that is forgotten).
+     *
+     * @param node    a host name or address text, or null
+     * @param service a port number or service name, or null
+     * @param hints   flags, family, type and protocol wanted, or null for any
+     * @param res     {@code res[0]} receives the first answer
+     * @return 0, or an EAI_* code for {@link #gai_strerror} (EAI_SYSTEM: see errno)
+     */
+    public static int getaddrinfo(String node, String service, addrinfo hints, addrinfo[] res) {
+        if (res == null || res.length < 1) {
+            throw new IllegalArgumentException("getaddrinfo(): res must hold 1 element");
+        }
+        if ((node != null && node.indexOf('\0') >= 0) || (service != null && service.indexOf('\0') >= 0)) {
+            throw new IllegalArgumentException("getaddrinfo(): embedded null character");
+        }
+        try (Memory h = new Memory(addrinfo.SIZE + 8)) {
+            long hintsAddr = 0;
+            if (hints != null) {
+                hints.encodeHints(h, Os.HOST);
+                hintsAddr = Pointer.nativeValue(h);
+            }
+            h.setLong(addrinfo.SIZE, 0);
+            int r = Sys.getaddrinfo(node, service, hintsAddr, Pointer.nativeValue(h) + addrinfo.SIZE);
+            res[0] = null;
+            if (r == 0) {
+                long list = h.getLong(addrinfo.SIZE);
+                addrinfo first = list == 0 ? null : addrinfo.readList(new Pointer(list), Os.HOST);
+                if (first != null) {
+                    first.list = list;
+                    CLEANER.register(first, new ListFreer(list));
+                } else if (list != 0) {
+                    Sys.freeaddrinfo(list);
+                }
+                res[0] = first;
+            }
+            if (Trace.on) {
+                Trace.call(r, "getaddrinfo", quote(node), quote(service), hints == null ? "NULL" : hints,
+                        r == 0 ? "[" + res[0] + (res[0] != null && res[0].ai_next != null ? ", ..." : "") + "]" : "...");
+            }
+            return r;
+        }
+    }
+
+    private static String quote(String s) {
+        return s == null ? "NULL" : "\"" + s + "\"";
+    }
+
+    /** Frees a libc addrinfo list once: by freeaddrinfo or, if that was forgotten, by the Cleaner. */
+    private static final class ListFreer implements Runnable {
+        private final java.util.concurrent.atomic.AtomicLong list;
+
+        ListFreer(long list) {
+            this.list = new java.util.concurrent.atomic.AtomicLong(list);
+        }
+
+        @Override
+        public void run() {
+            long l = list.getAndSet(0);
+            if (l != 0) {
+                Sys.freeaddrinfo(l);
+            }
+        }
+    }
+
+    /**
+     * {@code void freeaddrinfo(struct addrinfo *res)}: frees libc's list behind a
+     * {@link #getaddrinfo} answer. A second call, or a call on an answer not at the head of its
+     * list, does nothing (C would crash).
+     *
+     * @param res the first answer that getaddrinfo returned
+     */
+    public static void freeaddrinfo(addrinfo res) {
+        if (res == null) {
+            return;
+        }
+        long l;
+        synchronized (res) {
+            l = res.list;
+            res.list = 0;
+        }
+        if (l != 0) {
+            Sys.freeaddrinfo(l);
+            if (Trace.on) {
+                Trace.call(0, "freeaddrinfo", "0x" + Long.toHexString(l));
+            }
+        }
+    }
+
+    /**
+     * {@code const char *gai_strerror(int errcode)}.
+     *
+     * @param errcode an EAI_* code
+     * @return its text, e.g. {@code "Name or service not known"}
+     */
+    public static String gai_strerror(int errcode) {
+        long p = Sys.gai_strerror(errcode);
+        return p == 0 ? "Unknown error" : new Pointer(p).getString(0);
+    }
+
+    /**
+     * {@code int getnameinfo(const struct sockaddr *sa, socklen_t salen, char *host, socklen_t hostlen, char *serv, socklen_t servlen, int flags)}.
+     *
+     * @param sa    the address
+     * @param salen {@code sa.size()}
+     * @param host  {@code host[0]} receives the host name (null to skip)
+     * @param serv  {@code serv[0]} receives the service name (null to skip)
+     * @param flags NI_* flags
+     * @return 0, or an EAI_* code
+     */
+    public static int getnameinfo(sockaddr sa, int salen, String[] host, String[] serv, int flags) {
+        checkIn("getnameinfo", sa, salen);
+        Scratch s = Scratch.get();
+        try (Memory out = new Memory(NI_MAXHOST + NI_MAXSERV)) {
+            long o = Pointer.nativeValue(out);
+            boolean wantHost = host != null && host.length > 0;
+            boolean wantServ = serv != null && serv.length > 0;
+            int r = Sys.getnameinfo(put(s, sa), salen, wantHost ? o : 0, wantHost ? NI_MAXHOST : 0,
+                    wantServ ? o + NI_MAXHOST : 0, wantServ ? NI_MAXSERV : 0, flags);
+            if (r == 0) {
+                if (wantHost) {
+                    host[0] = out.getString(0);
+                }
+                if (wantServ) {
+                    serv[0] = out.getString(NI_MAXHOST);
+                }
+            }
+            if (Trace.on) {
+                Trace.call(r, "getnameinfo", sa, salen, r == 0 && wantHost ? quote(host[0]) : "...",
+                        r == 0 && wantServ ? quote(serv[0]) : "...", flags);
+            }
+            return r;
+        }
+    }
+
+    /**
+     * {@code int inet_pton(int af, const char *src, void *dst)}: text to packed address.
+     *
+     * @param af  AF_INET or AF_INET6
+     * @param src e.g. {@code "127.0.0.1"}
+     * @param dst receives 4 or 16 bytes
+     * @return 1 on success, 0 if {@code src} is not an address of that family, -1 (EAFNOSUPPORT) for another family
+     */
+    public static int inet_pton(int af, String src, byte[] dst) {
+        int r = Inet.pton(af, src, dst);
+        if (Trace.on) {
+            Trace.call(r, "inet_pton", Names.family(af), quote(src), r == 1 ? Trace.data(dst, 0, dst.length) : "...");
+        }
+        return r;
+    }
+
+    /**
+     * {@code const char *inet_ntop(int af, const void *src, char *dst, socklen_t size)}: packed
+     * address to text.
+     *
+     * @param af  AF_INET or AF_INET6
+     * @param src 4 or 16 bytes
+     * @return the text, or null with errno set
+     */
+    public static String inet_ntop(int af, byte[] src) {
+        String r = Inet.ntop(af, src);
+        if (Trace.on) {
+            Trace.call(r == null ? -1 : 0, "inet_ntop", Names.family(af), Trace.data(src, 0, src.length), quote(r));
+        }
+        return r;
+    }
+
+    /**
+     * {@code int gethostname(char *name, size_t len)}.
+     *
+     * @param name receives the NUL-terminated host name
+     * @param len  its room (at most {@code name.length})
+     * @return 0, or -1 with errno set
+     */
+    public static int gethostname(byte[] name, long len) {
+        checkBuf("gethostname", name, 0, len);
+        Scratch s = Scratch.get();
+        Memory m = s.data(len);
+        int r = Sys.gethostname(Pointer.nativeValue(m), len);
+        if (r == 0) {
+            m.read(0, name, 0, (int) len);
+        }
+        s.release(m);
+        if (Trace.on) {
+            Trace.call(r, "gethostname", r == 0 ? quote(cString(name)) : "...", len);
+        }
+        return r;
+    }
+
+    /** A C string's text: the bytes before the first NUL, as UTF-8. */
+    public static String cString(byte[] b) {
+        int n = 0;
+        while (n < b.length && b[n] != 0) {
+            n++;
+        }
+        return new String(b, 0, n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code struct servent}'s useful fields, copied out of libc's static storage.
+     *
+     * @param s_name  the official service name
+     * @param s_port  the port in network byte order
+     * @param s_proto the protocol name
+     */
+    public record servent(String s_name, int s_port, String s_proto) {}
+
+    /**
+     * {@code struct servent *getservbyname(const char *name, const char *proto)}.
+     *
+     * @param name  a service, e.g. {@code "http"}
+     * @param proto {@code "tcp"}, {@code "udp"} or null for any
+     * @return the entry, or null if unknown
+     */
+    public static servent getservbyname(String name, String proto) {
+        synchronized (Sys.class) { // the answer lives in libc's static storage
+            long p = Sys.getservbyname(name, proto);
+            return servent(p);
+        }
+    }
+
+    /**
+     * {@code struct servent *getservbyport(int port, const char *proto)}.
+     *
+     * @param port  the port in network byte order
+     * @param proto {@code "tcp"}, {@code "udp"} or null
+     * @return the entry, or null if unknown
+     */
+    public static servent getservbyport(int port, String proto) {
+        synchronized (Sys.class) {
+            return servent(Sys.getservbyport(port, proto));
+        }
+    }
+
+    private static servent servent(long p) {
+        if (p == 0) {
+            return null;
+        }
+        Pointer e = new Pointer(p);
+        return new servent(e.getPointer(0).getString(0), e.getInt(16) & 0xffff, e.getPointer(24).getString(0));
+    }
+
+    /**
+     * {@code getprotobyname(name)->p_proto}.
+     *
+     * @param name e.g. {@code "tcp"}
+     * @return the protocol number, or -1 if unknown
+     */
+    public static int getprotobyname(String name) {
+        synchronized (Sys.class) {
+            long p = Sys.getprotobyname(name);
+            return p == 0 ? -1 : new Pointer(p).getInt(16);
+        }
+    }
+
+    /** @return this process's id ({@code getpid()}) */
+    public static int getpid() {
+        return Sys.getpid();
+    }
+
+    /**
+     * {@code int kill(pid_t pid, int sig)}.
+     *
+     * @param pid the process
+     * @param sig the signal number
+     * @return 0, or -1 with errno set
+     */
+    public static int kill(int pid, int sig) {
+        int r = Sys.kill(pid, sig);
+        if (Trace.on) {
+            Trace.call(r, "kill", pid, sig);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.jnasocket.libc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Symbolic names of constant values, for the trace: {@code 2} as {@code AF_INET},
+ * {@code 0x80001} as {@code SOCK_STREAM|SOCK_CLOEXEC}, {@code 111} as {@code ECONNREFUSED}.
+ * Built once from {@link ConstantTable}, so the names can never disagree with the values.
+ */
+public final class Names {
+    private static final Map<String, Map<Integer, String>> BY_PREFIX = new HashMap<>();
+
+    private static Map<Integer, String> group(String prefix, String header) {
+        return BY_PREFIX.computeIfAbsent(prefix + header, k -> {
+            Map<Integer, String> m = new HashMap<>();
+            for (ConstantTable.Row row : ConstantTable.ROWS) {
+                int v = row.value(Os.HOST);
+                if (v != ConstantTable.ABSENT && row.name().startsWith(prefix)
+                        && (header == null || row.header().equals(header))) {
+                    m.putIfAbsent(v, row.name()); // the first row wins: AF_UNIX over AF_LOCAL, EAGAIN over EWOULDBLOCK
+                }
+            }
+            return m;
+        });
+    }
+
+    private static String one(String prefix, String header, int v) {
+        String n = group(prefix, header).get(v);
+        return n != null ? n : Integer.toString(v);
+    }
+
+    /** Names of the set bits of a flag word, joined with '|' ({@code 0} when none). */
+    private static String flags(String prefix, int v) {
+        if (v == 0) {
+            return "0";
+        }
+        List<String> parts = new ArrayList<>();
+        int rest = v;
+        for (Map.Entry<Integer, String> e : group(prefix, null).entrySet()) {
+            int bit = e.getKey();
+            if (bit != 0 && Integer.bitCount(bit) == 1 && (rest & bit) != 0) {
+                parts.add(e.getValue());
+                rest &= ~bit;
+            }
+        }
+        parts.sort(null);
+        if (rest != 0) {
+            parts.add("0x" + Integer.toHexString(rest));
+        }
+        return String.join("|", parts);
+    }
+
+    /** @param errno an errno value @return its C name ({@code ECONNREFUSED}), or the number */
+    public static String errno(int errno) {
+        return one("E", "errno.h", errno);
+    }
+
+    /** @param family an AF_* value @return its name */
+    public static String family(int family) {
+        return one("AF_", null, family);
+    }
+
+    /** @param type a SOCK_* value, possibly with SOCK_NONBLOCK/SOCK_CLOEXEC @return e.g. {@code SOCK_STREAM|SOCK_CLOEXEC} */
+    public static String socktype(int type) {
+        int flagBits = 0;
+        for (String f : new String[] {"SOCK_NONBLOCK", "SOCK_CLOEXEC"}) {
+            int v = ConstantTable.get(f);
+            if (v != ConstantTable.ABSENT) {
+                flagBits |= v;
+            }
+        }
+        String base = one("SOCK_", null, type & ~flagBits);
+        int extra = type & flagBits;
+        return extra == 0 ? base : base + "|" + flags("SOCK_", extra);
+    }
+
+    /** @param level a SOL_/IPPROTO_ level @return its name */
+    public static String level(int level) {
+        return level == Constants.SOL_SOCKET ? "SOL_SOCKET" : one("IPPROTO_", null, level);
+    }
+
+    /** @param level the option's level @param opt the option @return its name at that level */
+    public static String option(int level, int opt) {
+        if (level == Constants.SOL_SOCKET) {
+            return one("SO_", null, opt);
+        }
+        if (level == Constants.IPPROTO_TCP) {
+            return one("TCP_", null, opt);
+        }
+        if (level == Constants.IPPROTO_IPV6) {
+            return one("IPV6_", null, opt);
+        }
+        return level == Constants.IPPROTO_IP ? one("IP_", null, opt) : Integer.toString(opt);
+    }
+
+    /** @param flags MSG_* bits @return e.g. {@code MSG_PEEK|MSG_DONTWAIT} */
+    public static String msgFlags(int flags) {
+        return flags("MSG_", flags);
+    }
+
+    /** @param how SHUT_RD, SHUT_WR or SHUT_RDWR @return its name */
+    public static String shutdown(int how) {
+        return one("SHUT_", null, how);
+    }
+
+    /** @param events POLL* bits @return e.g. {@code POLLIN|POLLOUT} */
+    public static String pollEvents(int events) {
+        return flags("POLL", events);
+    }
+
+    /** @param cmd an F_* fcntl command @return its name */
+    public static String fcntlCmd(int cmd) {
+        return one("F_", null, cmd);
+    }
+
+    private Names() {}
+}
