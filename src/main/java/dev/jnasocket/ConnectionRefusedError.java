@@ -1,0 +1,21 @@
+package dev.jnasocket;
+
+/**
+ * Python's {@code ConnectionRefusedError}: nothing listens at the address (ECONNREFUSED).
+ */
+public class ConnectionRefusedError extends ConnectionError {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param errno    the error number
+     * @param strerror libc's text for it
+     */
+    public ConnectionRefusedError(int errno, String strerror) {
+        super(errno, strerror);
+    }
+
+    /** @param message the whole message, with no errno */
+    public ConnectionRefusedError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.jnasocket;
+
+import dev.jnasocket.libc.LibC;
+import java.io.IOException;
+
+/**
+ * Python's {@code OSError}: a failed system call, with its errno and libc's text for it.
+ * {@code getMessage()} is Python's {@code str(e)}: {@code "[Errno 111] Connection refused"}.
+ *
+ * <p>{@link #fromErrno(int)} is the one place an errno becomes an exception: it picks the
+ * subclass Python 3.11 would raise (PEP 3151), so {@code catch (ConnectionRefusedError e)} reads
+ * like {@code except ConnectionRefusedError}.
+ */
+public class OSError extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final Integer errno;
+    private final String strerror;
+
+    /**
+     * Python's {@code OSError(errno, strerror)}.
+     *
+     * @param errno    the error number
+     * @param strerror its text
+     */
+    public OSError(int errno, String strerror) {
+        super("[Errno " + errno + "] " + strerror);
+        this.errno = errno;
+        this.strerror = strerror;
+    }
+
+    /**
+     * Python's {@code OSError(message)}: no errno (for example {@code TimeoutError("timed out")}).
+     *
+     * @param message the whole message
+     */
+    public OSError(String message) {
+        super(message);
+        this.errno = null;
+        this.strerror = null;
+    }
+
+    /** @return Python's {@code e.errno}: the error number, or null when there is none */
+    public Integer errno() {
+        return errno;
+    }
+
+    /** @return Python's {@code e.strerror}: libc's text for the errno, or null */
+    public String strerror() {
+        return strerror;
+    }
+
+    /**
+     * The exception Python raises for this errno, with libc's text: ECONNREFUSED gives a
+     * {@link ConnectionRefusedError}, EAGAIN a {@link BlockingIOError}, an unmapped value a plain
+     * OSError.
+     *
+     * @param errno the error number of the running OS
+     * @return the exception to throw
+     */
+    public static OSError fromErrno(int errno) {
+        String text = LibC.strerror(errno);
+        if (errno == LibC.EAGAIN || errno == LibC.EWOULDBLOCK || errno == LibC.EALREADY
+                || errno == LibC.EINPROGRESS) {
+            return new BlockingIOError(errno, text);
+        }
+        if (errno == LibC.EPIPE || errno == LibC.ESHUTDOWN) {
+            return new BrokenPipeError(errno, text);
+        }
+        if (errno == LibC.ECONNABORTED) {
+            return new ConnectionAbortedError(errno, text);
+        }
+        if (errno == LibC.ECONNREFUSED) {
+            return new ConnectionRefusedError(errno, text);
+        }
+        if (errno == LibC.ECONNRESET) {
+            return new ConnectionResetError(errno, text);
+        }
+        if (errno == LibC.EINTR) {
+            return new InterruptedError(errno, text);
+        }
+        if (errno == LibC.ETIMEDOUT) {
+            return new TimeoutError(errno, text);
+        }
+        if (errno == LibC.ENOENT) {
+            return new FileNotFoundError(errno, text);
+        }
+        if (errno == LibC.EACCES || errno == LibC.EPERM) {
+            return new PermissionError(errno, text);
+        }
+        return new OSError(errno, text);
+    }
+
+    /**
+     * The exception for this thread's last failed call ({@link LibC#errno()}).
+     *
+     * @return the exception to throw
+     */
+    public static OSError last() {
+        return fromErrno(LibC.errno());
+    }
+}
