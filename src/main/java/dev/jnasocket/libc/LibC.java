@@ -603,7 +603,7 @@ public final class LibC implements Constants {
      * @param level   the option's level
      * @param optname the option
      * @param optval  its bytes (a struct such as {@code linger}, in host layout)
-     * @param optlen  how many of them (at most 256)
+     * @param optlen  how many of them (at most 1024)
      * @return 0, or -1 with errno set
      */
     public static int setsockopt(int fd, int level, int optname, byte[] optval, int optlen) {
@@ -628,7 +628,7 @@ public final class LibC implements Constants {
      * @param level   the option's level
      * @param optname the option
      * @param optval  receives the value's bytes
-     * @param optlen  in: room in {@code optval} (at most 256 and its length); out: the value's length
+     * @param optlen  in: room in {@code optval} (at most 1024 and its length); out: the value's length
      * @return 0, or -1 with errno set
      */
     public static int getsockopt(int fd, int level, int optname, byte[] optval, int[] optlen) {
@@ -983,6 +983,32 @@ public final class LibC implements Constants {
         int r = Inet.pton(af, src, dst);
         if (Trace.on) {
             Trace.call(r, "inet_pton", Names.family(af), quote(src), r == 1 ? Trace.data(dst, 0, dst.length) : "...");
+        }
+        return r;
+    }
+
+    /**
+     * {@code int inet_aton(const char *cp, struct in_addr *inp)}: the old IPv4 parser, which also
+     * takes the short forms {@code "127.1"} and {@code "0x7f.1"}.
+     *
+     * @param cp  the text
+     * @param inp receives the 4 bytes in network order
+     * @return 1 on success, 0 if {@code cp} is not an address
+     */
+    public static int inet_aton(String cp, byte[] inp) {
+        if (cp == null || inp == null || inp.length < 4) {
+            throw new IllegalArgumentException("inet_aton(): cp must not be null and inp must hold 4 bytes");
+        }
+        int r = 0;
+        if (cp.indexOf('\0') < 0) {
+            Scratch s = Scratch.get();
+            r = Sys.inet_aton(cp, s.base + Scratch.OPT);
+            if (r != 0) {
+                s.block.read(Scratch.OPT, inp, 0, 4);
+            }
+        }
+        if (Trace.on) {
+            Trace.call(r, "inet_aton", quote(cp), r != 0 ? Trace.data(inp, 0, 4) : "...");
         }
         return r;
     }

@@ -19,7 +19,7 @@ final class Scratch {
     static final int ADDRLEN = 128;   // socklen_t
     static final int OPTLEN = 132;    // socklen_t
     static final int OPT = 136;       // option value, up to OPT_MAX bytes
-    static final int OPT_MAX = 256;
+    static final int OPT_MAX = 1024;
     static final int SIZE = OPT + OPT_MAX;
     /** Largest data buffer a thread keeps between calls. */
     static final int KEEP = 1 << 20;

@@ -41,6 +41,7 @@ final class Sys {
     static native long gai_strerror(int code);
     static native int getnameinfo(long addr, int addrlen, long host, int hostlen, long serv, int servlen, int flags);
     static native int inet_pton(int af, String src, long dst);
+    static native int inet_aton(String cp, long inp);
     static native long inet_ntop(int af, long src, long dst, int size);
     static native long strerror(int errnum);
     static native int gethostname(long name, long len);

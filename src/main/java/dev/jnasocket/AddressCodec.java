@@ -1,0 +1,139 @@
+package dev.jnasocket;
+
+import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.addrinfo;
+import dev.jnasocket.libc.sockaddr;
+import dev.jnasocket.libc.sockaddr_in;
+import dev.jnasocket.libc.sockaddr_in6;
+import dev.jnasocket.libc.sockaddr_un;
+
+/**
+ * Python's address tuples to C sockaddrs and back, as CPython's {@code getsockaddrarg} and
+ * {@code makesockaddr} do: the host is resolved for the socket's family ("" is the wildcard,
+ * "<broadcast>" the broadcast address, names go through getaddrinfo), ports and flow labels are
+ * range-checked with Python's messages.
+ */
+final class AddressCodec {
+    private AddressCodec() {}
+
+    static sockaddr toSockaddr(Address a, int family, String call) throws OSError {
+        if (a == null) {
+            throw new IllegalArgumentException(call + "(): address must not be None");
+        }
+        if (family == LibC.AF_UNIX) {
+            if (a.kind() != Address.Kind.UNIX) {
+                throw new IllegalArgumentException("a bytes-like object is required, not 'tuple'");
+            }
+            byte[] p = a.pathBytes();
+            if (!a.isAbstract() && indexOfNul(p) >= 0) {
+                throw new IllegalArgumentException("embedded null character");
+            }
+            if (p.length > sockaddr_un.pathMax(dev.jnasocket.libc.Os.HOST)) {
+                throw new OSError("AF_UNIX path too long");
+            }
+            sockaddr_un un = new sockaddr_un();
+            un.setPath(p);
+            return un;
+        }
+        if (family != LibC.AF_INET && family != LibC.AF_INET6) {
+            throw new OSError(call + "(): bad family");
+        }
+        if (a.kind() == Address.Kind.UNIX) {
+            throw new IllegalArgumentException((family == LibC.AF_INET ? "AF_INET" : "AF_INET6")
+                    + " address must be tuple, not str");
+        }
+        if (family == LibC.AF_INET && a.kind() == Address.Kind.INET6) {
+            throw new IllegalArgumentException("AF_INET address must be a pair (host, port)");
+        }
+        if (a.port() < 0 || a.port() > 0xffff) {
+            throw new IllegalArgumentException(call + "(): port must be 0-65535.");
+        }
+        if (a.flowinfo() < 0 || a.flowinfo() > 0xfffff) {
+            throw new IllegalArgumentException(call + "(): flowinfo must be 0-1048575.");
+        }
+        byte[] ip = resolve(a.host(), family);
+        if (family == LibC.AF_INET) {
+            sockaddr_in in = new sockaddr_in();
+            in.sin_port = LibC.htons(a.port());
+            System.arraycopy(ip, 0, in.sin_addr, 0, 4);
+            return in;
+        }
+        sockaddr_in6 in6 = new sockaddr_in6();
+        in6.sin6_port = LibC.htons(a.port());
+        in6.sin6_flowinfo = LibC.htonl(a.flowinfo());
+        in6.sin6_scope_id = a.scope_id();
+        System.arraycopy(ip, 0, in6.sin6_addr, 0, 16);
+        return in6;
+    }
+
+    /** CPython's {@code setipaddr}: the packed address of a host text for one family. */
+    static byte[] resolve(String host, int family) throws OSError {
+        int size = family == LibC.AF_INET ? 4 : 16;
+        byte[] ip = new byte[size];
+        if (host.isEmpty()) {
+            return ip; // INADDR_ANY / in6addr_any
+        }
+        if (host.equals("<broadcast>") || host.equals("255.255.255.255")) {
+            if (family != LibC.AF_INET) {
+                throw new OSError("address family mismatched");
+            }
+            return new byte[] {-1, -1, -1, -1};
+        }
+        if (host.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null character");
+        }
+        if (LibC.inet_pton(family, host, ip) == 1) {
+            return ip;
+        }
+        addrinfo hints = new addrinfo();
+        hints.ai_family = family;
+        addrinfo[] res = new addrinfo[1];
+        int rc = LibC.getaddrinfo(socket.idna(host), null, hints, res);
+        if (rc != 0) {
+            throw gaierror.fromCode(rc);
+        }
+        try {
+            for (addrinfo ai = res[0]; ai != null; ai = ai.ai_next) {
+                if (ai.ai_addr instanceof sockaddr_in in && family == LibC.AF_INET) {
+                    return in.sin_addr.clone();
+                }
+                if (ai.ai_addr instanceof sockaddr_in6 in6 && family == LibC.AF_INET6) {
+                    return in6.sin6_addr.clone();
+                }
+            }
+        } finally {
+            LibC.freeaddrinfo(res[0]);
+        }
+        throw new gaierror(LibC.EAI_FAMILY, LibC.gai_strerror(LibC.EAI_FAMILY));
+    }
+
+    /** CPython's {@code makesockaddr}. */
+    static Address fromSockaddr(sockaddr sa) {
+        if (sa instanceof sockaddr_in in) {
+            return Address.of(LibC.inet_ntop(LibC.AF_INET, in.sin_addr), LibC.ntohs(in.sin_port));
+        }
+        if (sa instanceof sockaddr_in6 in6) {
+            return Address.of6(LibC.inet_ntop(LibC.AF_INET6, in6.sin6_addr), LibC.ntohs(in6.sin6_port),
+                    LibC.ntohl(in6.sin6_flowinfo), in6.sin6_scope_id);
+        }
+        if (sa instanceof sockaddr_un un) {
+            return Address.unix(un.path());
+        }
+        throw new IllegalArgumentException("unsupported address " + sa);
+    }
+
+    /** An empty struct for a socket of this family to receive an address in. */
+    static sockaddr empty(int family) {
+        sockaddr sa = sockaddr.forFamily(family, dev.jnasocket.libc.Os.HOST);
+        return sa != null ? sa : new sockaddr_in6();
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

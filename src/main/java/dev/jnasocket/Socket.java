@@ -1,0 +1,1063 @@
+package dev.jnasocket;
+
+import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.Os;
+import dev.jnasocket.libc.sockaddr;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Python's {@code socket.socket} object. Made by {@link socket#socket(int, int)} and friends;
+ * each method is the Python method of the same name, raising the {@link OSError} subclass
+ * CPython 3.11 raises.
+ *
+ * <p>Timeouts work as in CPython: with a timeout set (or in non-blocking mode) the fd is
+ * O_NONBLOCK; a call is tried, and on EAGAIN waits in {@code poll} for what is left of one
+ * monotonic deadline, then raises {@link TimeoutError} {@code "timed out"}. EINTR is retried
+ * everywhere (PEP 475) except in {@code close}. Without a timeout the fd is blocking and a call
+ * is exactly one libc call.
+ *
+ * <p>Closing a socket that another thread is blocked in wakes that thread with
+ * {@code OSError: [Errno 9] Bad file descriptor} and keeps the fd number reserved until it has
+ * left (see {@link SocketFd}). A socket dropped without {@code close()} is closed by a Cleaner.
+ * Sends never raise SIGPIPE: MSG_NOSIGNAL on Linux, SO_NOSIGPIPE on macOS; a send to a closed
+ * peer is a {@link BrokenPipeError}.
+ */
+public final class Socket implements AutoCloseable, FileLike {
+    private static final Cleaner CLEANER = Cleaner.create();
+    /** Added to every send: Linux's way to turn SIGPIPE into EPIPE (macOS uses SO_NOSIGPIPE). */
+    private static final int NOSIGNAL = Os.HOST == Os.LINUX ? LibC.MSG_NOSIGNAL : 0;
+    /** The largest buffer one recv allocates: more than any kernel socket buffer here holds. */
+    static final int MAX_RECV = 16 << 20;
+    /** sendall hands the kernel at most this much a call, so a huge buffer is copied once, not once per partial send. */
+    private static final int SENDALL_CHUNK = 1 << 20;
+
+    /** Python's {@code s.family}: AF_INET, AF_INET6, AF_UNIX... */
+    public final int family;
+    /** Python's {@code s.type}: SOCK_STREAM, SOCK_DGRAM... (without SOCK_NONBLOCK/SOCK_CLOEXEC). */
+    public final int type;
+    /** Python's {@code s.proto}. */
+    public final int proto;
+
+    private final SocketFd fd;
+    /** Seconds; -1 for None (blocking). Python's {@code sock_timeout}. */
+    private volatile double timeout = -1;
+    /** Whether the fd is O_NONBLOCK now, so settimeout only calls fcntl on a change. */
+    private boolean nonBlocking;
+    /** Python's {@code _io_refs} and {@code _closed}: files from makefile keep the fd open. */
+    private int ioRefs;
+    private boolean closedByUser;
+
+    /**
+     * Wraps an fd this object now owns.
+     *
+     * @param fd     an open socket fd, close-on-exec already set
+     * @param timeout the timeout to apply (Python's default timeout for a new socket)
+     */
+    Socket(int family, int type, int proto, int fd, Double timeout) throws OSError {
+        this.family = family;
+        this.type = type;
+        this.proto = proto;
+        this.fd = new SocketFd(fd);
+        CLEANER.register(this, this.fd);
+        try {
+            if (Os.HOST == Os.MACOS) {
+                LibC.setsockopt(fd, LibC.SOL_SOCKET, LibC.SO_NOSIGPIPE, 1);
+                // macOS hands accept() the listener's O_NONBLOCK: learn the real state.
+                nonBlocking = (LibC.fcntl(fd, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0;
+            }
+            settimeout(timeout);
+        } catch (OSError | RuntimeException e) {
+            this.fd.close();
+            throw e;
+        }
+    }
+
+    // ---------------------------------------------------------------- the wait-and-retry core
+
+    private int enter() throws OSError {
+        return fd.acquire();
+    }
+
+    private void leave() {
+        fd.release();
+    }
+
+    /** The monotonic deadline of a call that starts now, or 0 when the socket has no timeout. */
+    private long deadline() {
+        double t = timeout;
+        return t > 0 ? System.nanoTime() + Math.max(1, (long) Math.ceil(t * 1e9)) : 0;
+    }
+
+    /**
+     * What every call does after libc said -1 (CPython's {@code sock_call_ex}): returns to have
+     * the call retried (after EINTR, or after EAGAIN once {@code poll} says the fd is ready
+     * within the deadline); throws otherwise.
+     */
+    private void retryOrThrow(int fdn, int events, long deadline) throws OSError {
+        int e = LibC.errno();
+        if (fd.isClosed()) {
+            throw SocketFd.badFd(); // woken by close() from another thread
+        }
+        if (e == LibC.EINTR) {
+            return;
+        }
+        if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && deadline != 0) {
+            waitFor(fdn, events, deadline);
+            return;
+        }
+        throw OSError.fromErrno(e);
+    }
+
+    /** A deadline that never comes: a blocking connect interrupted by a signal waits for the kernel. */
+    private static final long FOREVER = Long.MAX_VALUE;
+
+    /** Waits in poll until the fd is ready, for at most what is left until the deadline. */
+    private void waitFor(int fdn, int events, long deadline) throws OSError {
+        for (;;) {
+            int ms = -1;
+            if (deadline != FOREVER) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw TimeoutError.timedOut();
+                }
+                ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+            }
+            int r = LibC.poll1(fdn, events, ms);
+            if (fd.isClosed()) {
+                throw SocketFd.badFd();
+            }
+            if (r > 0) {
+                return;
+            }
+            if (r < 0 && LibC.errno() != LibC.EINTR) {
+                throw OSError.last();
+            }
+        }
+    }
+
+    /** A successful 0 (EOF) seen after close() from another thread is that close, not the peer's EOF. */
+    private long result(long r) throws OSError {
+        if (r == 0 && fd.isClosed()) {
+            throw SocketFd.badFd();
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- connection set-up
+
+    /**
+     * Python's {@code s.bind(address)}.
+     *
+     * @param address {@code Address.of(host, port)}, {@code Address.of6(...)} or {@code Address.unix(path)}
+     * @throws OSError e.g. {@code [Errno 98] Address already in use}
+     */
+    public void bind(Address address) throws OSError {
+        sockaddr sa = AddressCodec.toSockaddr(address, family, "bind");
+        int f = enter();
+        try {
+            if (LibC.bind(f, sa, lengthOf(sa)) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.bind((host, port))}.
+     *
+     * @param host a name or address; {@code ""} for all interfaces
+     * @param port the port, 0 for any free one
+     * @throws OSError if the kernel refuses
+     */
+    public void bind(String host, int port) throws OSError {
+        bind(Address.of(host, port));
+    }
+
+    private static int lengthOf(sockaddr sa) {
+        return sa instanceof dev.jnasocket.libc.sockaddr_un un ? un.length() : sa.size();
+    }
+
+    /**
+     * Python's {@code s.listen()}: backlog {@code min(SOMAXCONN, 128)}.
+     *
+     * @throws OSError if the socket cannot listen
+     */
+    public void listen() throws OSError {
+        listen(Math.min(LibC.SOMAXCONN, 128));
+    }
+
+    /**
+     * Python's {@code s.listen(backlog)}; a negative backlog counts as 0.
+     *
+     * @param backlog how many pending connections to queue
+     * @throws OSError if the socket cannot listen
+     */
+    public void listen(int backlog) throws OSError {
+        int f = enter();
+        try {
+            if (LibC.listen(f, Math.max(0, backlog)) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code conn, addr = s.accept()}. The new socket takes the default timeout; if that
+     * is None and this socket has a timeout, it is blocking (as in CPython).
+     *
+     * @return the connection and the peer's address
+     * @throws OSError e.g. TimeoutError, BlockingIOError in non-blocking mode
+     */
+    public Accepted accept() throws OSError {
+        sockaddr peer = AddressCodec.empty(family);
+        int f = enter();
+        try {
+            long deadline = deadline();
+            for (;;) {
+                int[] len = {peer.size()};
+                int c = Os.HOST == Os.LINUX
+                        ? LibC.accept4(f, peer, len, LibC.SOCK_CLOEXEC)
+                        : LibC.accept(f, peer, len);
+                if (c >= 0) {
+                    if (Os.HOST != Os.LINUX) {
+                        LibC.fcntl(c, LibC.F_SETFD, LibC.FD_CLOEXEC);
+                    }
+                    Double t = socket.getdefaulttimeout();
+                    Socket conn = new Socket(family, type, proto, c, t);
+                    return new Accepted(conn, len[0] > 0 ? AddressCodec.fromSockaddr(peer) : Address.unix(""));
+                }
+                retryOrThrow(f, LibC.POLLIN, deadline);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.connect(address)}. With a timeout: a non-blocking connect, a poll for
+     * writability until the deadline, then SO_ERROR.
+     *
+     * @param address where to connect
+     * @throws OSError ConnectionRefusedError, TimeoutError, BlockingIOError (non-blocking), ...
+     */
+    public void connect(Address address) throws OSError {
+        int e = connect(address, true);
+        if (e != 0) {
+            throw OSError.fromErrno(e);
+        }
+    }
+
+    /**
+     * Python's {@code s.connect((host, port))}.
+     *
+     * @param host the peer's name or address
+     * @param port its port
+     * @throws OSError if the connection fails
+     */
+    public void connect(String host, int port) throws OSError {
+        connect(Address.of(host, port));
+    }
+
+    /**
+     * Python's {@code s.connect_ex(address)}: the errno instead of an exception (0 on success).
+     * Resolution errors still raise, as in CPython.
+     *
+     * @param address where to connect
+     * @return 0 or an errno value
+     * @throws OSError for errors that are not the connect's own (bad address, closed socket)
+     */
+    public int connect_ex(Address address) throws OSError {
+        return connect(address, false);
+    }
+
+    /**
+     * Python's {@code s.connect_ex((host, port))}.
+     *
+     * @param host the peer
+     * @param port its port
+     * @return 0 or an errno value
+     * @throws OSError for resolution errors
+     */
+    public int connect_ex(String host, int port) throws OSError {
+        return connect_ex(Address.of(host, port));
+    }
+
+    /** CPython's {@code internal_connect}: returns the errno, 0 on success; raises timeouts when asked to. */
+    private int connect(Address address, boolean raise) throws OSError {
+        sockaddr sa = AddressCodec.toSockaddr(address, family, "connect");
+        int f = enter();
+        try {
+            long deadline = deadline();
+            int r = LibC.connect(f, sa, lengthOf(sa));
+            if (r == 0) {
+                return 0;
+            }
+            int e = LibC.errno();
+            if (fd.isClosed()) {
+                throw SocketFd.badFd();
+            }
+            boolean pending = e == LibC.EINTR || (e == LibC.EINPROGRESS && deadline != 0);
+            if (!pending) {
+                return e;
+            }
+            // The connection goes on in the kernel: wait for it (no deadline if blocking and interrupted).
+            try {
+                waitFor(f, LibC.POLLOUT, deadline != 0 ? deadline : FOREVER);
+            } catch (TimeoutError t) {
+                if (raise) {
+                    throw t;
+                }
+                return LibC.EWOULDBLOCK;
+            }
+            int[] err = {0};
+            if (LibC.getsockopt(f, LibC.SOL_SOCKET, LibC.SO_ERROR, err) != 0) {
+                return LibC.errno();
+            }
+            return err[0];
+        } finally {
+            leave();
+        }
+    }
+
+    // ---------------------------------------------------------------- receiving
+
+    /**
+     * Python's {@code s.recv(bufsize)}: at most {@code bufsize} bytes; an empty array at EOF.
+     *
+     * @param bufsize the most to read (reads at most 16 MiB a call)
+     * @return the bytes
+     * @throws OSError e.g. TimeoutError, BlockingIOError, ConnectionResetError
+     */
+    public byte[] recv(int bufsize) throws OSError {
+        return recv(bufsize, 0);
+    }
+
+    /**
+     * Python's {@code s.recv(bufsize, flags)}.
+     *
+     * @param bufsize the most to read
+     * @param flags   MSG_PEEK, MSG_WAITALL, MSG_DONTWAIT...
+     * @return the bytes
+     * @throws OSError as for recv
+     */
+    public byte[] recv(int bufsize, int flags) throws OSError {
+        if (bufsize < 0) {
+            throw new IllegalArgumentException("negative buffersize in recv");
+        }
+        byte[] buf = new byte[Math.min(bufsize, MAX_RECV)];
+        int n = receive(buf, 0, buf.length, flags);
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
+    }
+
+    /**
+     * Python's {@code s.recv_into(buffer)}: fills the start of {@code buffer}.
+     *
+     * @param buffer where the bytes go
+     * @return how many were read (0 at EOF)
+     * @throws OSError as for recv
+     */
+    public int recv_into(byte[] buffer) throws OSError {
+        return recv_into(buffer, 0, 0);
+    }
+
+    /**
+     * Python's {@code s.recv_into(buffer, nbytes)}.
+     *
+     * @param buffer where the bytes go
+     * @param nbytes the most to read; 0 means the whole buffer
+     * @return how many were read
+     * @throws OSError as for recv
+     */
+    public int recv_into(byte[] buffer, int nbytes) throws OSError {
+        return recv_into(buffer, nbytes, 0);
+    }
+
+    /**
+     * Python's {@code s.recv_into(buffer, nbytes, flags)}.
+     *
+     * @param buffer where the bytes go
+     * @param nbytes the most to read; 0 means the whole buffer
+     * @param flags  MSG_* flags
+     * @return how many were read
+     * @throws OSError as for recv
+     */
+    public int recv_into(byte[] buffer, int nbytes, int flags) throws OSError {
+        if (buffer == null) {
+            throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object, not None");
+        }
+        return receive(buffer, 0, intoLength(nbytes, buffer.length), flags);
+    }
+
+    /**
+     * {@code recv_into} a direct ByteBuffer, with no copy: the kernel writes at the buffer's
+     * position, which then moves past the bytes read (the java.nio convention).
+     *
+     * @param buffer a direct buffer
+     * @return how many were read (0 at EOF)
+     * @throws OSError as for recv
+     */
+    public int recv_into(ByteBuffer buffer) throws OSError {
+        return recv_into(buffer, 0, 0);
+    }
+
+    /**
+     * {@code recv_into} a direct ByteBuffer.
+     *
+     * @param buffer a direct buffer
+     * @param nbytes the most to read; 0 means {@code remaining()}
+     * @param flags  MSG_* flags
+     * @return how many were read
+     * @throws OSError as for recv
+     */
+    public int recv_into(ByteBuffer buffer, int nbytes, int flags) throws OSError {
+        if (buffer == null) {
+            throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object, not None");
+        }
+        int len = intoLength(nbytes, buffer.remaining());
+        int f = enter();
+        try {
+            long deadline = 0;
+            for (;;) {
+                long r = LibC.recv(f, buffer, len, flags);
+                if (r >= 0) {
+                    buffer.position(buffer.position() + (int) result(r));
+                    return (int) r;
+                }
+                if (deadline == 0) {
+                    deadline = deadline();
+                }
+                retryOrThrow(f, LibC.POLLIN, deadline);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    private static int intoLength(int nbytes, int room) {
+        if (nbytes < 0) {
+            throw new IllegalArgumentException("negative buffersize in recv_into");
+        }
+        if (nbytes > room) {
+            throw new IllegalArgumentException("buffer too small for requested bytes");
+        }
+        return nbytes == 0 ? room : nbytes;
+    }
+
+    /** recv into {@code buf[off, off+len)} with the timeout rules. */
+    private int receive(byte[] buf, int off, int len, int flags) throws OSError {
+        int f = enter();
+        try {
+            long deadline = 0;
+            for (;;) {
+                long r = LibC.recv(f, buf, off, len, flags);
+                if (r >= 0) {
+                    return (int) result(r);
+                }
+                if (deadline == 0) {
+                    deadline = deadline();
+                }
+                retryOrThrow(f, LibC.POLLIN, deadline);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code data, addr = s.recvfrom(bufsize)}.
+     *
+     * @param bufsize the most to read
+     * @return the bytes and the sender's address
+     * @throws OSError as for recv
+     */
+    public Received recvfrom(int bufsize) throws OSError {
+        return recvfrom(bufsize, 0);
+    }
+
+    /**
+     * Python's {@code s.recvfrom(bufsize, flags)}.
+     *
+     * @param bufsize the most to read
+     * @param flags   MSG_* flags
+     * @return the bytes and the sender's address (null when the kernel names none)
+     * @throws OSError as for recv
+     */
+    public Received recvfrom(int bufsize, int flags) throws OSError {
+        if (bufsize < 0) {
+            throw new IllegalArgumentException("negative buffersize in recvfrom");
+        }
+        byte[] buf = new byte[Math.min(bufsize, MAX_RECV)];
+        sockaddr from = AddressCodec.empty(family);
+        int f = enter();
+        try {
+            long deadline = 0;
+            for (;;) {
+                int[] len = {from.size()};
+                long r = LibC.recvfrom(f, buf, 0, buf.length, flags, from, len);
+                if (r >= 0) {
+                    Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
+                    return new Received(r == buf.length ? buf : Arrays.copyOf(buf, (int) r), addr);
+                }
+                if (deadline == 0) {
+                    deadline = deadline();
+                }
+                retryOrThrow(f, LibC.POLLIN, deadline);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    // ---------------------------------------------------------------- sending
+
+    /**
+     * Python's {@code s.send(data)}: returns how many bytes the kernel took (maybe fewer).
+     *
+     * @param data the bytes
+     * @return the number sent
+     * @throws OSError e.g. BrokenPipeError, TimeoutError, BlockingIOError
+     */
+    public int send(byte[] data) throws OSError {
+        return send(data, 0);
+    }
+
+    /**
+     * Python's {@code s.send(data, flags)}.
+     *
+     * @param data  the bytes
+     * @param flags MSG_* flags
+     * @return the number sent
+     * @throws OSError as for send
+     */
+    public int send(byte[] data, int flags) throws OSError {
+        requireData(data);
+        return transmit(data, 0, data.length, flags, 0);
+    }
+
+    /**
+     * {@code send} from a direct ByteBuffer with no copy, from its position, which moves past
+     * the bytes sent.
+     *
+     * @param data  a direct buffer
+     * @param flags MSG_* flags
+     * @return the number sent
+     * @throws OSError as for send
+     */
+    public int send(ByteBuffer data, int flags) throws OSError {
+        if (data == null) {
+            throw new IllegalArgumentException("a bytes-like object is required, not 'NoneType'");
+        }
+        int f = enter();
+        try {
+            long deadline = 0;
+            for (;;) {
+                long r = LibC.send(f, data, data.remaining(), flags | NOSIGNAL);
+                if (r >= 0) {
+                    data.position(data.position() + (int) r);
+                    return (int) r;
+                }
+                if (deadline == 0) {
+                    deadline = deadline();
+                }
+                retryOrThrow(f, LibC.POLLOUT, deadline);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * {@code send} from a direct ByteBuffer.
+     *
+     * @param data a direct buffer
+     * @return the number sent
+     * @throws OSError as for send
+     */
+    public int send(ByteBuffer data) throws OSError {
+        return send(data, 0);
+    }
+
+    /**
+     * Python's {@code s.sendall(data)}: sends every byte, or raises. With a timeout, one
+     * deadline covers the whole buffer.
+     *
+     * @param data the bytes
+     * @throws OSError e.g. BrokenPipeError, TimeoutError
+     */
+    public void sendall(byte[] data) throws OSError {
+        sendall(data, 0);
+    }
+
+    /**
+     * Python's {@code s.sendall(data, flags)}.
+     *
+     * @param data  the bytes
+     * @param flags MSG_* flags
+     * @throws OSError as for sendall
+     */
+    public void sendall(byte[] data, int flags) throws OSError {
+        requireData(data);
+        long deadline = deadline();
+        int off = 0;
+        do {
+            int chunk = type == LibC.SOCK_STREAM ? Math.min(SENDALL_CHUNK, data.length - off) : data.length - off;
+            off += transmit(data, off, chunk, flags, deadline);
+        } while (off < data.length);
+    }
+
+    /** One send of {@code data[off, off+len)} with the timeout rules; {@code deadline} 0 means "start one if needed". */
+    private int transmit(byte[] data, int off, int len, int flags, long deadline) throws OSError {
+        int f = enter();
+        try {
+            for (;;) {
+                long r = LibC.send(f, data, off, len, flags | NOSIGNAL);
+                if (r >= 0) {
+                    return (int) r;
+                }
+                if (deadline == 0) {
+                    deadline = deadline();
+                }
+                retryOrThrow(f, LibC.POLLOUT, deadline);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.sendto(data, address)}.
+     *
+     * @param data    the datagram
+     * @param address the destination
+     * @return the number of bytes sent
+     * @throws OSError e.g. {@code [Errno 90] Message too long}
+     */
+    public int sendto(byte[] data, Address address) throws OSError {
+        return sendto(data, 0, address);
+    }
+
+    /**
+     * Python's {@code s.sendto(data, (host, port))}.
+     *
+     * @param data the datagram
+     * @param host the destination host
+     * @param port its port
+     * @return the number of bytes sent
+     * @throws OSError as for sendto
+     */
+    public int sendto(byte[] data, String host, int port) throws OSError {
+        return sendto(data, 0, Address.of(host, port));
+    }
+
+    /**
+     * Python's {@code s.sendto(data, flags, address)}.
+     *
+     * @param data    the datagram
+     * @param flags   MSG_* flags
+     * @param address the destination
+     * @return the number of bytes sent
+     * @throws OSError as for sendto
+     */
+    public int sendto(byte[] data, int flags, Address address) throws OSError {
+        requireData(data);
+        sockaddr sa = AddressCodec.toSockaddr(address, family, "sendto");
+        int f = enter();
+        try {
+            long deadline = 0;
+            for (;;) {
+                long r = LibC.sendto(f, data, 0, data.length, flags | NOSIGNAL, sa, lengthOf(sa));
+                if (r >= 0) {
+                    return (int) r;
+                }
+                if (deadline == 0) {
+                    deadline = deadline();
+                }
+                retryOrThrow(f, LibC.POLLOUT, deadline);
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    private static void requireData(byte[] data) {
+        if (data == null) {
+            throw new IllegalArgumentException("a bytes-like object is required, not 'NoneType'");
+        }
+    }
+
+    // ---------------------------------------------------------------- modes and options
+
+    /**
+     * Python's {@code s.settimeout(value)}: null blocks, 0.0 never blocks, a positive number
+     * of seconds raises TimeoutError when a call takes longer.
+     *
+     * @param value seconds, or null
+     * @throws OSError if the fd's mode cannot be changed (closed socket)
+     */
+    public void settimeout(Double value) throws OSError {
+        double t = -1;
+        if (value != null) {
+            if (value.isNaN()) {
+                throw new IllegalArgumentException("Invalid value NaN (not a number)");
+            }
+            if (value < 0) {
+                throw new IllegalArgumentException("Timeout value out of range");
+            }
+            t = value;
+        }
+        synchronized (this) {
+            boolean wantNonBlocking = t >= 0;
+            if (wantNonBlocking != nonBlocking) {
+                int f = enter();
+                try {
+                    int fl = LibC.fcntl(f, LibC.F_GETFL);
+                    if (fl < 0 || LibC.fcntl(f, LibC.F_SETFL,
+                            wantNonBlocking ? fl | LibC.O_NONBLOCK : fl & ~LibC.O_NONBLOCK) < 0) {
+                        throw OSError.last();
+                    }
+                } finally {
+                    leave();
+                }
+                nonBlocking = wantNonBlocking;
+            }
+            timeout = t;
+        }
+    }
+
+    /**
+     * Python's {@code s.settimeout(seconds)} for a plain number.
+     *
+     * @param seconds the timeout
+     * @throws OSError if the mode cannot be changed
+     */
+    public void settimeout(double seconds) throws OSError {
+        settimeout(Double.valueOf(seconds));
+    }
+
+    /** @return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking */
+    public Double gettimeout() {
+        double t = timeout;
+        return t < 0 ? null : t;
+    }
+
+    /**
+     * Python's {@code s.setblocking(flag)}: {@code settimeout(null)} or {@code settimeout(0.0)}.
+     *
+     * @param flag true for blocking
+     * @throws OSError if the mode cannot be changed
+     */
+    public void setblocking(boolean flag) throws OSError {
+        settimeout(flag ? null : 0.0);
+    }
+
+    /** @return Python's {@code s.getblocking()}: false only in non-blocking mode (timeout 0.0) */
+    public boolean getblocking() {
+        return timeout != 0;
+    }
+
+    /**
+     * Python's {@code s.setsockopt(level, optname, value)} with an int value.
+     *
+     * @param level   SOL_SOCKET, IPPROTO_TCP...
+     * @param optname SO_REUSEADDR, TCP_NODELAY...
+     * @param value   the value
+     * @throws OSError e.g. {@code [Errno 92] Protocol not available}
+     */
+    public void setsockopt(int level, int optname, int value) throws OSError {
+        int f = enter();
+        try {
+            if (LibC.setsockopt(f, level, optname, value) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.setsockopt(level, optname, bytes)}: a struct value such as {@code linger}.
+     *
+     * @param level   the option's level
+     * @param optname the option
+     * @param value   its bytes in the host's layout
+     * @throws OSError if the kernel refuses
+     */
+    public void setsockopt(int level, int optname, byte[] value) throws OSError {
+        requireData(value);
+        if (value.length > 1024) {
+            throw new OSError("setsockopt value too long");
+        }
+        int f = enter();
+        try {
+            if (LibC.setsockopt(f, level, optname, value, value.length) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.getsockopt(level, optname)}: an int option.
+     *
+     * @param level   the option's level
+     * @param optname the option
+     * @return its value
+     * @throws OSError if the kernel refuses
+     */
+    public int getsockopt(int level, int optname) throws OSError {
+        int[] v = {0};
+        int f = enter();
+        try {
+            if (LibC.getsockopt(f, level, optname, v) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+        return v[0];
+    }
+
+    /**
+     * Python's {@code s.getsockopt(level, optname, buflen)}: the raw bytes of an option.
+     *
+     * @param level   the option's level
+     * @param optname the option
+     * @param buflen  1 to 1024
+     * @return the value's bytes
+     * @throws OSError {@code "getsockopt buflen out of range"} or the kernel's error
+     */
+    public byte[] getsockopt(int level, int optname, int buflen) throws OSError {
+        if (buflen <= 0 || buflen > 1024) {
+            throw new OSError("getsockopt buflen out of range");
+        }
+        byte[] v = new byte[buflen];
+        int[] len = {buflen};
+        int f = enter();
+        try {
+            if (LibC.getsockopt(f, level, optname, v, len) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+        return len[0] == buflen ? v : Arrays.copyOf(v, len[0]);
+    }
+
+    /**
+     * Python's {@code s.getsockname()}.
+     *
+     * @return the local address ({@code ('0.0.0.0', 0)} before bind; {@code ''} for an unnamed AF_UNIX socket)
+     * @throws OSError on a closed socket
+     */
+    public Address getsockname() throws OSError {
+        return name(true);
+    }
+
+    /**
+     * Python's {@code s.getpeername()}.
+     *
+     * @return the peer's address
+     * @throws OSError {@code [Errno 107] Transport endpoint is not connected}
+     */
+    public Address getpeername() throws OSError {
+        return name(false);
+    }
+
+    private Address name(boolean local) throws OSError {
+        sockaddr sa = AddressCodec.empty(family);
+        int[] len = {sa.size()};
+        int f = enter();
+        try {
+            int r = local ? LibC.getsockname(f, sa, len) : LibC.getpeername(f, sa, len);
+            if (r != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+        return len[0] <= 2 && family == LibC.AF_UNIX ? Address.unix("") : AddressCodec.fromSockaddr(sa);
+    }
+
+    /**
+     * Python's {@code s.get_inheritable()}: whether a child process would inherit the fd.
+     *
+     * @return false unless set_inheritable(true) was called (sockets are close-on-exec)
+     * @throws OSError on a closed socket
+     */
+    public boolean get_inheritable() throws OSError {
+        int f = enter();
+        try {
+            int r = LibC.fcntl(f, LibC.F_GETFD);
+            if (r < 0) {
+                throw OSError.last();
+            }
+            return (r & LibC.FD_CLOEXEC) == 0;
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.set_inheritable(inheritable)}.
+     *
+     * @param inheritable true to clear close-on-exec
+     * @throws OSError on a closed socket
+     */
+    public void set_inheritable(boolean inheritable) throws OSError {
+        int f = enter();
+        try {
+            int r = LibC.fcntl(f, LibC.F_GETFD);
+            if (r < 0 || LibC.fcntl(f, LibC.F_SETFD, inheritable ? r & ~LibC.FD_CLOEXEC : r | LibC.FD_CLOEXEC) < 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    // ---------------------------------------------------------------- life cycle
+
+    /**
+     * Python's {@code s.shutdown(how)}.
+     *
+     * @param how SHUT_RD, SHUT_WR or SHUT_RDWR
+     * @throws OSError e.g. ENOTCONN
+     */
+    public void shutdown(int how) throws OSError {
+        int f = enter();
+        try {
+            if (LibC.shutdown(f, how) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.close()}: closes the fd once (a second close does nothing). While files
+     * from {@link #makefile} are open, the fd stays open until they close too, as in Python.
+     *
+     * @throws OSError if libc's close fails (ECONNRESET is ignored, as in CPython)
+     */
+    @Override
+    public void close() throws OSError {
+        synchronized (this) {
+            closedByUser = true;
+            if (ioRefs > 0) {
+                return;
+            }
+        }
+        int e = fd.close();
+        if (e > 0 && e != LibC.ECONNRESET) {
+            throw OSError.fromErrno(e);
+        }
+    }
+
+    /**
+     * Python's {@code s.detach()}: this object becomes closed but the fd stays open.
+     *
+     * @return the fd, or -1 if already closed
+     */
+    public int detach() {
+        return fd.detach();
+    }
+
+    /** @return Python's {@code s.fileno()}: the fd, or -1 once closed */
+    @Override
+    public int fileno() {
+        return fd.isClosed() ? -1 : fd.fd;
+    }
+
+    /**
+     * Python's {@code s.dup()}: a new socket object on a duplicate fd (close-on-exec), with the
+     * same timeout.
+     *
+     * @return the new socket
+     * @throws OSError on a closed socket or when out of fds
+     */
+    public Socket dup() throws OSError {
+        int f = enter();
+        try {
+            int d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
+            if (d < 0) {
+                throw OSError.last();
+            }
+            Socket s = new Socket(family, type, proto, d, null);
+            s.settimeout(gettimeout());
+            return s;
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Python's {@code s.makefile('rb')}: a buffered binary file on this socket.
+     *
+     * @param mode {@code "rb"}, {@code "wb"} or {@code "rwb"} (also {@code "r"}, {@code "w"}, which are binary here)
+     * @return the file; closing it does not close the socket
+     */
+    public SocketFile makefile(String mode) {
+        SocketFile file = new SocketFile(this, mode);
+        synchronized (this) {
+            ioRefs++;
+        }
+        return file;
+    }
+
+    /** @return Python's {@code s.makefile()} ({@code "r"}) */
+    public SocketFile makefile() {
+        return makefile("r");
+    }
+
+    /** Called by a {@link SocketFile} as it closes (Python's {@code _decref_socketios}). */
+    void fileClosed() throws OSError {
+        boolean closeNow;
+        synchronized (this) {
+            if (ioRefs > 0) {
+                ioRefs--;
+            }
+            closeNow = closedByUser && ioRefs == 0;
+        }
+        if (closeNow) {
+            close();
+        }
+    }
+
+    /**
+     * Python's {@code repr(s)}, to the character:
+     * {@code <socket.socket fd=5, family=2, type=1, proto=0, laddr=('127.0.0.1', 1234), raddr=('127.0.0.1', 50330)>}.
+     */
+    @Override
+    public String toString() {
+        boolean closed = fd.isClosed() || closedByUser;
+        StringBuilder b = new StringBuilder("<socket.socket");
+        if (closed) {
+            b.append(" [closed]");
+        }
+        b.append(" fd=").append(fileno()).append(", family=").append(family).append(", type=").append(type)
+                .append(", proto=").append(proto);
+        if (!closed) {
+            appendName(b, ", laddr=", true);
+            appendName(b, ", raddr=", false);
+        }
+        return b.append('>').toString();
+    }
+
+    private void appendName(StringBuilder b, String label, boolean local) {
+        try {
+            Address a = name(local);
+            if (!a.isEmpty()) {
+                b.append(label).append(a);
+            }
+        } catch (OSError | IllegalArgumentException notThere) {
+            // Python leaves out an address it cannot get (not connected, unsupported family).
+        }
+    }
+}

@@ -1,0 +1,898 @@
+package dev.jnasocket;
+
+import dev.jnasocket.libc.Constants;
+import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.Os;
+import dev.jnasocket.libc.addrinfo;
+import dev.jnasocket.libc.sockaddr;
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python's {@code socket} module: its functions as static methods and its constants (with the
+ * running OS's values) as fields, so a port reads like the original:
+ * <pre>
+ * import dev.jnasocket.*;
+ *
+ * try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+ *     s.connect("127.0.0.1", 50007);
+ *     s.sendall("Hello, world".getBytes());
+ *     byte[] data = s.recv(1024);
+ *     System.out.println("Received " + socket.repr(data));
+ * }
+ * </pre>
+ * The lower-case class name is deliberate: it is the module's name.
+ */
+public final class socket implements Constants {
+    private socket() {}
+
+    /** Python's default timeout for new sockets; null means blocking. */
+    private static volatile Double defaultTimeout;
+
+    // ---------------------------------------------------------------- making sockets
+
+    /**
+     * Python's {@code socket.socket()}: an AF_INET stream socket.
+     *
+     * @return the socket
+     * @throws OSError if the kernel refuses (EMFILE, EAFNOSUPPORT...)
+     */
+    public static Socket socket() throws OSError {
+        return socket(AF_INET, SOCK_STREAM, 0);
+    }
+
+    /**
+     * Python's {@code socket.socket(family)}.
+     *
+     * @param family AF_INET, AF_INET6, AF_UNIX
+     * @return the socket
+     * @throws OSError if the kernel refuses
+     */
+    public static Socket socket(int family) throws OSError {
+        return socket(family, SOCK_STREAM, 0);
+    }
+
+    /**
+     * Python's {@code socket.socket(family, type)}.
+     *
+     * @param family AF_INET, AF_INET6, AF_UNIX
+     * @param type   SOCK_STREAM, SOCK_DGRAM
+     * @return the socket
+     * @throws OSError if the kernel refuses
+     */
+    public static Socket socket(int family, int type) throws OSError {
+        return socket(family, type, 0);
+    }
+
+    /**
+     * Python's {@code socket.socket(family, type, proto)}. The fd is close-on-exec, as in
+     * Python; SOCK_NONBLOCK in {@code type} means timeout 0.0.
+     *
+     * @param family AF_INET, AF_INET6, AF_UNIX
+     * @param type   SOCK_STREAM, SOCK_DGRAM (Linux: may include SOCK_NONBLOCK, SOCK_CLOEXEC)
+     * @param proto  0 for the default
+     * @return the socket
+     * @throws OSError if the kernel refuses
+     */
+    public static Socket socket(int family, int type, int proto) throws OSError {
+        int flags = typeFlags();
+        int fd;
+        if (Os.HOST == Os.LINUX) {
+            fd = LibC.socket(family, type | SOCK_CLOEXEC, proto);
+        } else {
+            fd = LibC.socket(family, type, proto);
+            if (fd >= 0) {
+                LibC.fcntl(fd, F_SETFD, FD_CLOEXEC);
+            }
+        }
+        if (fd < 0) {
+            throw OSError.last();
+        }
+        Double t = (type & flags & nonblockFlag()) != 0 ? Double.valueOf(0.0) : defaultTimeout;
+        return new Socket(family, type & ~flags, proto, fd, t);
+    }
+
+    /**
+     * Python's {@code socket.socket(family, type, proto, fileno)}: wraps an existing fd (which
+     * the object then owns); family, type and proto are read from the fd when given as -1.
+     *
+     * @param family AF_* or -1
+     * @param type   SOCK_* or -1
+     * @param proto  the protocol or -1
+     * @param fileno the fd to own
+     * @return the socket
+     * @throws OSError {@code [Errno 9] Bad file descriptor} if fileno is not open
+     */
+    public static Socket socket(int family, int type, int proto, int fileno) throws OSError {
+        if (fileno < 0) {
+            throw new IllegalArgumentException("negative file descriptor");
+        }
+        int[] v = {0};
+        if (LibC.getsockopt(fileno, SOL_SOCKET, SO_TYPE, v) != 0) {
+            throw OSError.last();
+        }
+        if (type == -1) {
+            type = v[0];
+        }
+        if (family == -1) {
+            family = familyOf(fileno);
+        }
+        if (proto == -1) {
+            proto = Os.HOST == Os.LINUX && LibC.getsockopt(fileno, SOL_SOCKET, SO_PROTOCOL, v) == 0 ? v[0] : 0;
+        }
+        return new Socket(family, type & ~typeFlags(), proto, fileno, defaultTimeout);
+    }
+
+    private static int familyOf(int fd) throws OSError {
+        int[] v = {0};
+        if (Os.HOST == Os.LINUX && LibC.getsockopt(fd, SOL_SOCKET, SO_DOMAIN, v) == 0) {
+            return v[0];
+        }
+        dev.jnasocket.libc.sockaddr_un any = new dev.jnasocket.libc.sockaddr_un(); // the largest struct
+        int[] len = {any.size()};
+        if (LibC.getsockname(fd, any, len) != 0) {
+            throw OSError.last();
+        }
+        return any.sun_family;
+    }
+
+    private static int typeFlags() {
+        return Os.HOST == Os.LINUX ? SOCK_NONBLOCK | SOCK_CLOEXEC : 0;
+    }
+
+    private static int nonblockFlag() {
+        return Os.HOST == Os.LINUX ? SOCK_NONBLOCK : 0;
+    }
+
+    /**
+     * Python's {@code socket.fromfd(fd, family, type)}: a socket on a duplicate of {@code fd}.
+     *
+     * @param fd     an open socket fd (stays open and owned by the caller)
+     * @param family its family
+     * @param type   its type
+     * @return the socket
+     * @throws OSError if fd cannot be duplicated
+     */
+    public static Socket fromfd(int fd, int family, int type) throws OSError {
+        return fromfd(fd, family, type, 0);
+    }
+
+    /**
+     * Python's {@code socket.fromfd(fd, family, type, proto)}.
+     *
+     * @param fd     an open socket fd
+     * @param family its family
+     * @param type   its type
+     * @param proto  its protocol
+     * @return the socket
+     * @throws OSError if fd cannot be duplicated
+     */
+    public static Socket fromfd(int fd, int family, int type, int proto) throws OSError {
+        int d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        if (d < 0) {
+            throw OSError.last();
+        }
+        return socket(family, type, proto, d);
+    }
+
+    /**
+     * Python's {@code socket.socketpair()}: two connected AF_UNIX stream sockets.
+     *
+     * @return the two sockets
+     * @throws OSError if the kernel refuses
+     */
+    public static Socket[] socketpair() throws OSError {
+        return socketpair(AF_UNIX, SOCK_STREAM, 0);
+    }
+
+    /**
+     * Python's {@code socket.socketpair(family, type, proto)}.
+     *
+     * @param family AF_UNIX
+     * @param type   SOCK_STREAM or SOCK_DGRAM
+     * @param proto  0
+     * @return the two sockets
+     * @throws OSError if the kernel refuses
+     */
+    public static Socket[] socketpair(int family, int type, int proto) throws OSError {
+        int[] sv = new int[2];
+        int t = Os.HOST == Os.LINUX ? type | SOCK_CLOEXEC : type;
+        if (LibC.socketpair(family, t, proto, sv) != 0) {
+            throw OSError.last();
+        }
+        if (Os.HOST != Os.LINUX) {
+            LibC.fcntl(sv[0], F_SETFD, FD_CLOEXEC);
+            LibC.fcntl(sv[1], F_SETFD, FD_CLOEXEC);
+        }
+        Socket a = null;
+        try {
+            a = new Socket(family, type & ~typeFlags(), proto, sv[0], defaultTimeout);
+            return new Socket[] {a, new Socket(family, type & ~typeFlags(), proto, sv[1], defaultTimeout)};
+        } catch (OSError e) {
+            if (a == null) {
+                LibC.close(sv[0]);
+            }
+            LibC.close(sv[1]);
+            throw e;
+        }
+    }
+
+    /**
+     * Python's {@code socket.create_connection((host, port))}: tries each address of the host
+     * in turn; raises the last error if none connects.
+     *
+     * @param host the host
+     * @param port the port
+     * @return the connected socket
+     * @throws OSError the last connection error, or a gaierror
+     */
+    public static Socket create_connection(String host, int port) throws OSError {
+        return create_connection(Address.of(host, port));
+    }
+
+    /**
+     * Python's {@code socket.create_connection(address)} with the default timeout.
+     *
+     * @param address the host and port
+     * @return the connected socket
+     * @throws OSError the last connection error, or a gaierror
+     */
+    public static Socket create_connection(Address address) throws OSError {
+        return connectAny(address, false, null, null);
+    }
+
+    /**
+     * Python's {@code socket.create_connection((host, port), timeout)}.
+     *
+     * @param host    the host
+     * @param port    the port
+     * @param timeout seconds for the connect and the socket after it; null for blocking
+     * @return the connected socket
+     * @throws OSError the last connection error, a TimeoutError or a gaierror
+     */
+    public static Socket create_connection(String host, int port, Double timeout) throws OSError {
+        return create_connection(Address.of(host, port), timeout);
+    }
+
+    /**
+     * Python's {@code socket.create_connection(address, timeout)}.
+     *
+     * @param address the host and port
+     * @param timeout seconds, or null for blocking
+     * @return the connected socket
+     * @throws OSError the last connection error
+     */
+    public static Socket create_connection(Address address, Double timeout) throws OSError {
+        return connectAny(address, true, timeout, null);
+    }
+
+    /**
+     * Python's {@code socket.create_connection(address, timeout, source_address)}.
+     *
+     * @param address        the host and port
+     * @param timeout        seconds, or null for blocking
+     * @param source_address the local address to bind first, or null
+     * @return the connected socket
+     * @throws OSError the last connection error
+     */
+    public static Socket create_connection(Address address, Double timeout, Address source_address) throws OSError {
+        return connectAny(address, true, timeout, source_address);
+    }
+
+    private static Socket connectAny(Address address, boolean setTimeout, Double timeout, Address source) throws OSError {
+        if (address == null || address.kind() == Address.Kind.UNIX) {
+            throw new IllegalArgumentException("create_connection() needs a (host, port) address");
+        }
+        OSError last = null;
+        for (AddrInfo ai : getaddrinfo(address.host(), address.port(), 0, SOCK_STREAM, 0, 0)) {
+            Socket s = null;
+            try {
+                s = socket(ai.family(), ai.type(), ai.proto());
+                if (setTimeout) {
+                    s.settimeout(timeout);
+                }
+                if (source != null) {
+                    s.bind(source);
+                }
+                s.connect(ai.sockaddr());
+                return s;
+            } catch (OSError e) {
+                last = e;
+                if (s != null) {
+                    s.close();
+                }
+            }
+        }
+        throw last != null ? last : new OSError("getaddrinfo returns an empty list");
+    }
+
+    /**
+     * Python's {@code socket.create_server((host, port))}: a listening TCP socket with
+     * SO_REUSEADDR.
+     *
+     * @param host the host ("" for all interfaces)
+     * @param port the port (0 for any)
+     * @return the listening socket
+     * @throws OSError {@code "... (while attempting to bind on address ('h', p))"}
+     */
+    public static Socket create_server(String host, int port) throws OSError {
+        return create_server(Address.of(host, port));
+    }
+
+    /**
+     * Python's {@code socket.create_server(address)}.
+     *
+     * @param address where to listen
+     * @return the listening socket
+     * @throws OSError if it cannot bind or listen
+     */
+    public static Socket create_server(Address address) throws OSError {
+        return create_server(address, AF_INET, null, false, false);
+    }
+
+    /**
+     * Python's {@code socket.create_server(address, *, family, backlog, reuse_port, dualstack_ipv6)}.
+     *
+     * @param address        where to listen
+     * @param family         AF_INET or AF_INET6
+     * @param backlog        the listen backlog, or null for the default
+     * @param reuse_port     set SO_REUSEPORT
+     * @param dualstack_ipv6 accept IPv4 too on an AF_INET6 socket
+     * @return the listening socket
+     * @throws OSError if it cannot bind or listen
+     */
+    public static Socket create_server(Address address, int family, Integer backlog, boolean reuse_port,
+            boolean dualstack_ipv6) throws OSError {
+        if (reuse_port && !Constants.has("SO_REUSEPORT")) {
+            throw new IllegalArgumentException("SO_REUSEPORT not supported on this platform");
+        }
+        if (dualstack_ipv6 && family != AF_INET6) {
+            throw new IllegalArgumentException("dualstack_ipv6 requires AF_INET6 family");
+        }
+        Socket s = socket(family, SOCK_STREAM);
+        try {
+            try {
+                s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+            } catch (OSError ignored) {
+                // As in CPython: a platform without SO_REUSEADDR still gets its server.
+            }
+            if (reuse_port) {
+                s.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1);
+            }
+            if (family == AF_INET6) {
+                s.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, dualstack_ipv6 ? 0 : 1);
+            }
+            try {
+                s.bind(address);
+            } catch (OSError e) {
+                if (e.errno() == null) {
+                    throw e;
+                }
+                throw new OSError(e.errno(), e.strerror() + " (while attempting to bind on address " + address + ")");
+            }
+            if (backlog == null) {
+                s.listen();
+            } else {
+                s.listen(backlog);
+            }
+            return s;
+        } catch (OSError | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    // ---------------------------------------------------------------- default timeout
+
+    /** @return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set */
+    public static Double getdefaulttimeout() {
+        return defaultTimeout;
+    }
+
+    /**
+     * Python's {@code socket.setdefaulttimeout(timeout)}: the timeout new sockets start with.
+     *
+     * @param timeout seconds, or null for blocking
+     */
+    public static void setdefaulttimeout(Double timeout) {
+        if (timeout != null && (timeout.isNaN() || timeout < 0)) {
+            throw new IllegalArgumentException(timeout.isNaN() ? "Invalid value NaN (not a number)" : "Timeout value out of range");
+        }
+        defaultTimeout = timeout;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /**
+     * Python's {@code socket.getaddrinfo(host, port)}.
+     *
+     * @param host a name, an address text, or null
+     * @param port a port number, or null
+     * @return the answers
+     * @throws OSError a gaierror when the name cannot be resolved
+     */
+    public static List<AddrInfo> getaddrinfo(String host, Integer port) throws OSError {
+        return getaddrinfo(host, port, 0, 0, 0, 0);
+    }
+
+    /**
+     * Python's {@code socket.getaddrinfo(host, port, family, type, proto, flags)}.
+     *
+     * @param host   a name, an address text, or null
+     * @param port   an Integer port, a String service name or number, or null
+     * @param family AF_UNSPEC (0), AF_INET or AF_INET6
+     * @param type   0, SOCK_STREAM or SOCK_DGRAM
+     * @param proto  0 or an IPPROTO_*
+     * @param flags  AI_* flags
+     * @return the answers in libc's order
+     * @throws OSError a gaierror when the name cannot be resolved
+     */
+    public static List<AddrInfo> getaddrinfo(String host, Object port, int family, int type, int proto, int flags)
+            throws OSError {
+        String service;
+        if (port == null) {
+            service = null;
+        } else if (port instanceof Integer || port instanceof Long || port instanceof Short) {
+            service = port.toString();
+        } else if (port instanceof String p) {
+            service = p;
+        } else {
+            throw new IllegalArgumentException("Int or String expected");
+        }
+        addrinfo hints = new addrinfo();
+        hints.ai_family = family;
+        hints.ai_socktype = type;
+        hints.ai_protocol = proto;
+        hints.ai_flags = flags;
+        addrinfo[] res = new addrinfo[1];
+        int rc = LibC.getaddrinfo(host == null ? null : idna(host), service, hints, res);
+        if (rc != 0) {
+            throw gaierror.fromCode(rc);
+        }
+        List<AddrInfo> out = new ArrayList<>();
+        try {
+            for (addrinfo ai = res[0]; ai != null; ai = ai.ai_next) {
+                if (ai.ai_addr != null) {
+                    out.add(new AddrInfo(ai.ai_family, ai.ai_socktype, ai.ai_protocol,
+                            ai.ai_canonname == null ? "" : ai.ai_canonname, AddressCodec.fromSockaddr(ai.ai_addr)));
+                }
+            }
+        } finally {
+            LibC.freeaddrinfo(res[0]);
+        }
+        return out;
+    }
+
+    /** Python encodes host names with the IDNA codec before libc sees them. */
+    static String idna(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) > 0x7f) {
+                try {
+                    return IDN.toASCII(host);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("encoding with 'idna' codec failed (" + e.getMessage() + ")");
+                }
+            }
+        }
+        return host;
+    }
+
+    /**
+     * What {@link #getnameinfo} returns: Python's {@code (host, port)} pair of strings.
+     *
+     * @param host the host name or address text
+     * @param port the service name or port text
+     */
+    public record NameInfo(String host, String port) {
+        /** Python's tuple form {@code ('localhost', 'http')}. */
+        @Override
+        public String toString() {
+            return "(" + reprStr(host) + ", " + reprStr(port) + ")";
+        }
+    }
+
+    /**
+     * Python's {@code socket.getnameinfo(sockaddr, flags)}.
+     *
+     * @param sockaddr a numeric address (host must be an address, not a name)
+     * @param flags    NI_* flags
+     * @return the host and service
+     * @throws OSError a gaierror if it cannot be translated
+     */
+    public static NameInfo getnameinfo(Address sockaddr, int flags) throws OSError {
+        if (sockaddr == null || sockaddr.kind() == Address.Kind.UNIX) {
+            throw new IllegalArgumentException("getnameinfo() argument 1 must be a tuple");
+        }
+        if (sockaddr.port() < 0 || sockaddr.port() > 0xffff) {
+            throw new IllegalArgumentException("getnameinfo(): port must be 0-65535.");
+        }
+        List<AddrInfo> found = getaddrinfo(sockaddr.host(), sockaddr.port(), AF_UNSPEC, SOCK_DGRAM, 0, AI_NUMERICHOST);
+        if (found.size() != 1) {
+            throw new OSError("sockaddr resolved to multiple addresses");
+        }
+        AddrInfo ai = found.get(0);
+        Address a = ai.sockaddr();
+        if (ai.family() == AF_INET6 && sockaddr.kind() == Address.Kind.INET6) {
+            a = Address.of6(a.host(), a.port(), sockaddr.flowinfo(), sockaddr.scope_id());
+        }
+        sockaddr sa = AddressCodec.toSockaddr(a, ai.family(), "getnameinfo");
+        String[] host = new String[1];
+        String[] serv = new String[1];
+        int rc = LibC.getnameinfo(sa, sa.size(), host, serv, flags);
+        if (rc != 0) {
+            throw gaierror.fromCode(rc);
+        }
+        return new NameInfo(host[0], serv[0]);
+    }
+
+    /**
+     * Python's {@code socket.gethostname()}.
+     *
+     * @return this host's name
+     * @throws OSError if libc fails
+     */
+    public static String gethostname() throws OSError {
+        byte[] b = new byte[256];
+        if (LibC.gethostname(b, b.length) != 0) {
+            throw OSError.last();
+        }
+        return LibC.cString(b);
+    }
+
+    /**
+     * Python's {@code socket.gethostbyname(hostname)}: the first IPv4 address.
+     *
+     * @param hostname a name or an IPv4 address text
+     * @return the address text
+     * @throws OSError a gaierror if the name is unknown
+     */
+    public static String gethostbyname(String hostname) throws OSError {
+        if (hostname == null) {
+            throw new IllegalArgumentException("gethostbyname() argument 1 must be str, not None");
+        }
+        return LibC.inet_ntop(AF_INET, AddressCodec.resolve(hostname, AF_INET));
+    }
+
+    /**
+     * What {@link #gethostbyaddr} returns: Python's {@code (hostname, aliaslist, ipaddrlist)}.
+     *
+     * @param hostname   the primary name
+     * @param aliaslist  other names
+     * @param ipaddrlist the addresses
+     */
+    public record HostInfo(String hostname, List<String> aliaslist, List<String> ipaddrlist) {}
+
+    /**
+     * Python's {@code socket.gethostbyaddr(ip_address)}.
+     *
+     * @param ip_address an address text or a name
+     * @return the host's name and addresses
+     * @throws OSError an {@link herror} {@code [Errno 1] Unknown host} when there is no name
+     */
+    public static HostInfo gethostbyaddr(String ip_address) throws OSError {
+        if (ip_address == null) {
+            throw new IllegalArgumentException("gethostbyaddr() argument 1 must be str, not None");
+        }
+        List<AddrInfo> found = getaddrinfo(ip_address, null, AF_UNSPEC, SOCK_STREAM, 0, 0);
+        if (found.isEmpty()) {
+            throw new herror(1, "Unknown host");
+        }
+        Address a = found.get(0).sockaddr();
+        sockaddr sa = AddressCodec.toSockaddr(Address.of(a.host(), 0), found.get(0).family(), "gethostbyaddr");
+        String[] host = new String[1];
+        if (LibC.getnameinfo(sa, sa.size(), host, null, NI_NAMEREQD) != 0) {
+            throw new herror(1, "Unknown host");
+        }
+        return new HostInfo(host[0], List.of(), List.of(a.host()));
+    }
+
+    /**
+     * Python's {@code socket.getfqdn(name)}: the first name of the host that contains a dot.
+     *
+     * @param name a host name or address; "" for this host
+     * @return the fully qualified name, or {@code name} if none is known
+     */
+    public static String getfqdn(String name) {
+        String n = name == null ? "" : name.strip();
+        try {
+            if (n.isEmpty() || n.equals("0.0.0.0") || n.equals("::")) {
+                n = gethostname();
+            }
+            HostInfo h = gethostbyaddr(n);
+            if (h.hostname().contains(".")) {
+                return h.hostname();
+            }
+            for (String alias : h.aliaslist()) {
+                if (alias.contains(".")) {
+                    return alias;
+                }
+            }
+            return h.hostname();
+        } catch (OSError e) {
+            return n;
+        }
+    }
+
+    /** @return Python's {@code socket.getfqdn()} for this host */
+    public static String getfqdn() {
+        return getfqdn("");
+    }
+
+    /**
+     * Python's {@code socket.getservbyname(servicename, protocolname)}.
+     *
+     * @param servicename e.g. {@code "http"}
+     * @param protocolname {@code "tcp"}, {@code "udp"} or null
+     * @return the port
+     * @throws OSError {@code "service/proto not found"}
+     */
+    public static int getservbyname(String servicename, String protocolname) throws OSError {
+        LibC.servent s = LibC.getservbyname(servicename, protocolname);
+        if (s == null) {
+            throw new OSError("service/proto not found");
+        }
+        return LibC.ntohs(s.s_port());
+    }
+
+    /**
+     * Python's {@code socket.getservbyname(servicename)}.
+     *
+     * @param servicename e.g. {@code "http"}
+     * @return the port
+     * @throws OSError {@code "service/proto not found"}
+     */
+    public static int getservbyname(String servicename) throws OSError {
+        return getservbyname(servicename, null);
+    }
+
+    /**
+     * Python's {@code socket.getservbyport(port, protocolname)}.
+     *
+     * @param port         0-65535
+     * @param protocolname {@code "tcp"}, {@code "udp"} or null
+     * @return the service name
+     * @throws OSError {@code "port/proto not found"}
+     */
+    public static String getservbyport(int port, String protocolname) throws OSError {
+        if (port < 0 || port > 0xffff) {
+            throw new IllegalArgumentException("getservbyport: port must be 0-65535.");
+        }
+        LibC.servent s = LibC.getservbyport(LibC.htons(port), protocolname);
+        if (s == null) {
+            throw new OSError("port/proto not found");
+        }
+        return s.s_name();
+    }
+
+    /**
+     * Python's {@code socket.getservbyport(port)}.
+     *
+     * @param port 0-65535
+     * @return the service name
+     * @throws OSError {@code "port/proto not found"}
+     */
+    public static String getservbyport(int port) throws OSError {
+        return getservbyport(port, null);
+    }
+
+    /**
+     * Python's {@code socket.getprotobyname(protocolname)}.
+     *
+     * @param protocolname e.g. {@code "tcp"}
+     * @return its number
+     * @throws OSError {@code "protocol not found"}
+     */
+    public static int getprotobyname(String protocolname) throws OSError {
+        int p = LibC.getprotobyname(protocolname);
+        if (p < 0) {
+            throw new OSError("protocol not found");
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- address conversion
+
+    /**
+     * Python's {@code socket.inet_aton(ip_string)}: the 4 packed bytes (accepts inet_aton's short forms).
+     *
+     * @param ip_string e.g. {@code "127.0.0.1"} or {@code "127.1"}
+     * @return 4 bytes in network order
+     * @throws OSError {@code "illegal IP address string passed to inet_aton"}
+     */
+    public static byte[] inet_aton(String ip_string) throws OSError {
+        byte[] b = new byte[4];
+        if (ip_string == null || LibC.inet_aton(ip_string, b) == 0) {
+            throw new OSError("illegal IP address string passed to inet_aton");
+        }
+        return b;
+    }
+
+    /**
+     * Python's {@code socket.inet_ntoa(packed_ip)}.
+     *
+     * @param packed_ip 4 bytes
+     * @return the dotted text
+     * @throws OSError {@code "packed IP wrong length for inet_ntoa"}
+     */
+    public static String inet_ntoa(byte[] packed_ip) throws OSError {
+        if (packed_ip == null || packed_ip.length != 4) {
+            throw new OSError("packed IP wrong length for inet_ntoa");
+        }
+        return LibC.inet_ntop(AF_INET, packed_ip);
+    }
+
+    /**
+     * Python's {@code socket.inet_pton(address_family, ip_string)}.
+     *
+     * @param address_family AF_INET or AF_INET6
+     * @param ip_string      the text
+     * @return 4 or 16 bytes
+     * @throws OSError {@code "illegal IP address string passed to inet_pton"}, or EAFNOSUPPORT
+     */
+    public static byte[] inet_pton(int address_family, String ip_string) throws OSError {
+        if (ip_string == null) {
+            throw new IllegalArgumentException("inet_pton() argument 2 must be str, not None");
+        }
+        if (address_family != AF_INET && address_family != AF_INET6) {
+            throw OSError.fromErrno(EAFNOSUPPORT);
+        }
+        byte[] b = new byte[address_family == AF_INET ? 4 : 16];
+        if (LibC.inet_pton(address_family, ip_string, b) != 1) {
+            throw new OSError("illegal IP address string passed to inet_pton");
+        }
+        return b;
+    }
+
+    /**
+     * Python's {@code socket.inet_ntop(address_family, packed_ip)}.
+     *
+     * @param address_family AF_INET or AF_INET6
+     * @param packed_ip      4 or 16 bytes
+     * @return the text
+     * @throws IllegalArgumentException {@code "invalid length of packed IP address string"} or {@code "unknown address family N"}
+     */
+    public static String inet_ntop(int address_family, byte[] packed_ip) {
+        if (address_family != AF_INET && address_family != AF_INET6) {
+            throw new IllegalArgumentException("unknown address family " + address_family);
+        }
+        if (packed_ip == null || packed_ip.length != (address_family == AF_INET ? 4 : 16)) {
+            throw new IllegalArgumentException("invalid length of packed IP address string");
+        }
+        return LibC.inet_ntop(address_family, packed_ip);
+    }
+
+    /**
+     * Python's {@code socket.htons(x)}.
+     *
+     * @param x 0-65535
+     * @return x with its two bytes swapped (on these little-endian hosts)
+     */
+    public static int htons(int x) {
+        check16("htons", x);
+        return LibC.htons(x);
+    }
+
+    /**
+     * Python's {@code socket.ntohs(x)}.
+     *
+     * @param x 0-65535
+     * @return x in host order
+     */
+    public static int ntohs(int x) {
+        check16("ntohs", x);
+        return LibC.ntohs(x);
+    }
+
+    /**
+     * Python's {@code socket.htonl(x)}.
+     *
+     * @param x 0 to 2**32-1
+     * @return x with its four bytes swapped
+     */
+    public static long htonl(long x) {
+        check32(x);
+        return LibC.htonl((int) x) & 0xffffffffL;
+    }
+
+    /**
+     * Python's {@code socket.ntohl(x)}.
+     *
+     * @param x 0 to 2**32-1
+     * @return x in host order
+     */
+    public static long ntohl(long x) {
+        check32(x);
+        return LibC.ntohl((int) x) & 0xffffffffL;
+    }
+
+    private static void check16(String f, int x) {
+        if (x < 0) {
+            throw new IllegalArgumentException(f + ": can't convert negative Python int to C 16-bit unsigned integer");
+        }
+        if (x > 0xffff) {
+            throw new IllegalArgumentException(f + ": Python int too large to convert to C 16-bit unsigned integer");
+        }
+    }
+
+    private static void check32(long x) {
+        if (x < 0) {
+            throw new IllegalArgumentException("can't convert negative value to unsigned int");
+        }
+        if (x > 0xffffffffL) {
+            throw new IllegalArgumentException("int larger than 32 bits");
+        }
+    }
+
+    // ---------------------------------------------------------------- Python's printing
+
+    /**
+     * Python's {@code repr(bytes)}: {@code b'Hello, world'}, with Python's quoting and escapes, so
+     * a ported {@code print(repr(data))} prints what CPython prints.
+     *
+     * @param data the bytes
+     * @return their repr
+     */
+    public static String repr(byte[] data) {
+        if (data == null) {
+            return "None";
+        }
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte b : data) {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder s = new StringBuilder(data.length + 3).append('b').append(quote);
+        for (byte b : data) {
+            int c = b & 0xff;
+            if (c == quote || c == '\\') {
+                s.append('\\').append((char) c);
+            } else if (c == '\t') {
+                s.append("\\t");
+            } else if (c == '\n') {
+                s.append("\\n");
+            } else if (c == '\r') {
+                s.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                s.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+            } else {
+                s.append((char) c);
+            }
+        }
+        return s.append(quote).toString();
+    }
+
+    /** Python's {@code repr(str)} for the ASCII-ish strings of addresses: {@code '127.0.0.1'}. */
+    static String reprStr(String s) {
+        if (s == null) {
+            return "None";
+        }
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == quote || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c < 0x20 || c == 0x7f) {
+                b.append(String.format("\\x%02x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append(quote).toString();
+    }
+
+    /** @return bytes of a string as UTF-8: Python's {@code s.encode()} */
+    public static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

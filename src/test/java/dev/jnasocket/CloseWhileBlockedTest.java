@@ -1,0 +1,105 @@
+package dev.jnasocket;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closing a socket while another thread is blocked in it: the blocked thread wakes with an
+ * OSError, and the fd number is not handed to a new socket until it has left, so no new socket
+ * can receive the reader's data (on Linux a plain close would leave the reader asleep and let the
+ * number be reused at once).
+ */
+class CloseWhileBlockedTest {
+
+    @Test
+    void closeWakesABlockedRecvAndNoNewSocketGetsItsData() throws Exception {
+        try (Socket server = socket.create_server("127.0.0.1", 0)) {
+            int port = server.getsockname().port();
+            Socket client = socket.create_connection("127.0.0.1", port);
+            Accepted a = server.accept();
+            Socket reader = a.conn();
+            int readerFd = reader.fileno();
+            CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return reader.recv(1024);
+                } catch (OSError e) {
+                    return e;
+                }
+            });
+            Thread.sleep(200); // let it block in recv
+            assertThat("still blocked", blocked.isDone(), is(false));
+            long t0 = System.nanoTime();
+            reader.close();
+            // Meanwhile open new sockets: none may take the reader's number while it is inside recv.
+            List<Socket> fresh = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                fresh.add(socket.socket());
+            }
+            Object outcome = blocked.get(1, TimeUnit.SECONDS);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(outcome, instanceOf(OSError.class));
+            assertThat(((OSError) outcome).errno(), is(dev.jnasocket.libc.LibC.EBADF));
+            assertThat(ms, lessThan(1000L));
+            // Data the client sends now must not surface on any new socket.
+            try {
+                client.sendall("for the reader only".getBytes());
+            } catch (OSError peerGone) {
+                // the connection was shut down: fine, the data went nowhere
+            }
+            for (Socket s : fresh) {
+                s.setblocking(false);
+                try {
+                    byte[] got = s.recv(64);
+                    assertThat("a new socket received the reader's data", got.length, is(0));
+                } catch (OSError expected) {
+                    // not connected / would block: it has none of the data
+                }
+                s.close();
+            }
+            assertThat(reader.fileno(), is(-1));
+            assertThat(readerFd, greaterThan(0));
+            client.close();
+        }
+    }
+
+    @Test
+    void closeWakesABlockedAccept() throws Exception {
+        Socket server = socket.create_server("127.0.0.1", 0);
+        CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
+            try {
+                return server.accept();
+            } catch (OSError e) {
+                return e;
+            }
+        });
+        Thread.sleep(200);
+        assertThat(blocked.isDone(), is(false));
+        server.close();
+        Object outcome = blocked.get(1, TimeUnit.SECONDS);
+        assertThat(outcome, instanceOf(OSError.class));
+        assertThat(outcome.toString(), containsString("[Errno 9] Bad file descriptor"));
+    }
+
+    @Test
+    void closeWakesARecvWaitingOutATimeout() throws Exception {
+        Socket[] p = socket.socketpair();
+        p[0].settimeout(30.0);
+        CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
+            try {
+                return p[0].recv(10);
+            } catch (OSError e) {
+                return e;
+            }
+        });
+        Thread.sleep(200);
+        p[0].close();
+        assertThat(blocked.get(1, TimeUnit.SECONDS), instanceOf(OSError.class));
+        p[1].close();
+    }
+}
