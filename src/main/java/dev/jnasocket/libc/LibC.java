@@ -865,8 +865,8 @@ public final class LibC implements Constants {
                 long list = h.getLong(addrinfo.SIZE);
                 addrinfo first = list == 0 ? null : addrinfo.readList(new Pointer(list), Os.HOST);
                 if (first != null) {
-                    first.list = list;
-                    CLEANER.register(first, new ListFreer(list));
+                    // clean() runs the free at most once: by freeaddrinfo, or by the Cleaner if that is forgotten.
+                    first.list = CLEANER.register(first, () -> Sys.freeaddrinfo(list));
                 } else if (list != 0) {
                     Sys.freeaddrinfo(list);
                 }
@@ -884,23 +884,6 @@ public final class LibC implements Constants {
         return s == null ? "NULL" : "\"" + s + "\"";
     }
 
-    /** Frees a libc addrinfo list once: by freeaddrinfo or, if that was forgotten, by the Cleaner. */
-    private static final class ListFreer implements Runnable {
-        private final java.util.concurrent.atomic.AtomicLong list;
-
-        ListFreer(long list) {
-            this.list = new java.util.concurrent.atomic.AtomicLong(list);
-        }
-
-        @Override
-        public void run() {
-            long l = list.getAndSet(0);
-            if (l != 0) {
-                Sys.freeaddrinfo(l);
-            }
-        }
-    }
-
     /**
      * {@code void freeaddrinfo(struct addrinfo *res)}: frees libc's list behind a
      * {@link #getaddrinfo} answer. A second call, or a call on an answer not at the head of its
@@ -912,15 +895,10 @@ public final class LibC implements Constants {
         if (res == null) {
             return;
         }
-        long l;
-        synchronized (res) {
-            l = res.list;
-            res.list = 0;
-        }
-        if (l != 0) {
-            Sys.freeaddrinfo(l);
+        if (res.list != null) {
+            res.list.clean();
             if (Trace.on) {
-                Trace.call(0, "freeaddrinfo", "0x" + Long.toHexString(l));
+                Trace.call(0, "freeaddrinfo", "{...}");
             }
         }
     }

@@ -31,8 +31,8 @@ public final class addrinfo {
     /** The next answer, or null. */
     public addrinfo ai_next;
 
-    /** libc's list this answer came from (head only); 0 once freed. */
-    long list;
+    /** Frees libc's list this answer heads (null on the others); runs at most once. */
+    java.lang.ref.Cleaner.Cleanable list;
 
     /** Empty hints: any family, any type. */
     public addrinfo() {}

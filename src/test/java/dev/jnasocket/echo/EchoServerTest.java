@@ -1,0 +1,142 @@
+package dev.jnasocket.echo;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import dev.jnasocket.OSError;
+import dev.jnasocket.Socket;
+import dev.jnasocket.socket;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The echo server in each mode, over loopback: many clients, byte-exact, limits enforced. */
+class EchoServerTest {
+    private EchoServer server;
+    private Thread serving;
+    private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
+
+    private int start(EchoServer.Config config) throws OSError {
+        server = new EchoServer(config.withPort(0), new PrintStream(logBytes, true));
+        serving = new Thread(() -> {
+            try {
+                server.serve();
+            } catch (OSError e) {
+                throw new RuntimeException(e);
+            }
+        });
+        serving.start();
+        return server.address().port();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.shutdown();
+            serving.join(5000);
+            assertThat("serve() returned after shutdown", serving.isAlive(), is(false));
+        }
+    }
+
+    private static long crc(byte[] b) {
+        CRC32 c = new CRC32();
+        c.update(b);
+        return c.getValue();
+    }
+
+    /** One client: sends {@code total} bytes in random-sized writes while reading the echo back. */
+    static long[] client(int port, int total, long seed) throws Exception {
+        byte[] data = new byte[total];
+        new Random(seed).nextBytes(data);
+        try (Socket s = socket.create_connection("127.0.0.1", port, 30.0)) {
+            Thread writer = new Thread(() -> {
+                Random r = new Random(seed + 1);
+                int off = 0;
+                try {
+                    while (off < total) {
+                        int n = Math.min(total - off, 1 + r.nextInt(32 * 1024));
+                        s.sendall(java.util.Arrays.copyOfRange(data, off, off + n));
+                        off += n;
+                    }
+                    s.shutdown(socket.SHUT_WR);
+                } catch (OSError e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            writer.start();
+            ByteArrayOutputStream got = new ByteArrayOutputStream(total);
+            for (byte[] b = s.recv(65536); b.length > 0; b = s.recv(65536)) {
+                got.write(b, 0, b.length);
+            }
+            writer.join(30_000);
+            return new long[] {crc(data), crc(got.toByteArray()), got.size()};
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EchoServer.Mode.class, names = {"THREADS", "SINGLE"})
+    void echoesManyClientsByteExact(EchoServer.Mode mode) throws Exception {
+        int port = start(EchoServer.Config.defaults().withMode(mode));
+        int clients = mode == EchoServer.Mode.SINGLE ? 5 : 40;
+        ExecutorService pool = Executors.newFixedThreadPool(mode == EchoServer.Mode.SINGLE ? 1 : 20);
+        try {
+            List<Future<long[]>> results = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                long seed = i;
+                results.add(pool.submit(() -> client(port, 256 * 1024, seed)));
+            }
+            for (Future<long[]> f : results) {
+                long[] r = f.get(60, TimeUnit.SECONDS);
+                assertThat("bytes back", r[2], is(256L * 1024));
+                assertThat("checksum", r[1], is(r[0]));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.bytesIn.get(), is((long) clients * 256 * 1024));
+        assertThat(server.bytesOut.get(), is(server.bytesIn.get()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EchoServer.Mode.class, names = {"THREADS"})
+    void clientsOverTheCapAreClosedAndTheServerGoesOn(EchoServer.Mode mode) throws Exception {
+        int port = start(EchoServer.Config.defaults().withMode(mode).withMaxConnections(2));
+        Socket a = socket.create_connection("127.0.0.1", port, 5.0);
+        Socket b = socket.create_connection("127.0.0.1", port, 5.0);
+        a.sendall(new byte[] {1});
+        b.sendall(new byte[] {2});
+        assertThat(a.recv(1)[0], is((byte) 1));
+        assertThat(b.recv(1)[0], is((byte) 2));
+        try (Socket c = socket.create_connection("127.0.0.1", port, 5.0)) {
+            assertThat("the third is closed at once", c.recv(1).length, is(0));
+        }
+        a.close();
+        b.close();
+        assertThat(server.refused.get(), is(1L));
+        assertThat(logBytes.toString(), containsString("refused"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EchoServer.Mode.class, names = {"THREADS", "SINGLE"})
+    void idleConnectionsAreClosed(EchoServer.Mode mode) throws Exception {
+        int port = start(EchoServer.Config.defaults().withMode(mode).withIdleTimeout(0.3));
+        try (Socket s = socket.create_connection("127.0.0.1", port, 5.0)) {
+            long t0 = System.nanoTime();
+            assertThat(s.recv(1).length, is(0));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            assertThat(secs, allOf(greaterThan(0.25), lessThan(3.0)));
+        }
+        Thread.sleep(100);
+        assertThat(logBytes.toString(), containsString("(idle)"));
+    }
+}
