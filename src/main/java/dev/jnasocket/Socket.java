@@ -394,8 +394,9 @@ public final class Socket implements AutoCloseable, FileLike {
     }
 
     /**
-     * {@code recv_into} a direct ByteBuffer, with no copy: the kernel writes at the buffer's
-     * position, which then moves past the bytes read (the java.nio convention).
+     * {@code recv_into} a ByteBuffer: the kernel writes at the buffer's position, which then
+     * moves past the bytes read (the java.nio convention). A direct buffer is filled in place,
+     * with no copy and no allocation.
      *
      * @param buffer a direct buffer
      * @return how many were read (0 at EOF)
@@ -403,6 +404,18 @@ public final class Socket implements AutoCloseable, FileLike {
      */
     public int recv_into(ByteBuffer buffer) throws OSError {
         return recv_into(buffer, 0, 0);
+    }
+
+    /**
+     * {@code recv_into} a ByteBuffer, at most {@code nbytes} bytes.
+     *
+     * @param buffer where the bytes go
+     * @param nbytes the most to read; 0 means {@code remaining()}
+     * @return how many were read
+     * @throws OSError as for recv
+     */
+    public int recv_into(ByteBuffer buffer, int nbytes) throws OSError {
+        return recv_into(buffer, nbytes, 0);
     }
 
     /**
@@ -419,6 +432,14 @@ public final class Socket implements AutoCloseable, FileLike {
             throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object, not None");
         }
         int len = intoLength(nbytes, buffer.remaining());
+        if (!buffer.isDirect()) {
+            if (!buffer.hasArray()) {
+                throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object");
+            }
+            int n = receive(buffer.array(), buffer.arrayOffset() + buffer.position(), len, flags);
+            buffer.position(buffer.position() + n);
+            return n;
+        }
         int f = enter();
         try {
             long deadline = 0;
@@ -540,8 +561,8 @@ public final class Socket implements AutoCloseable, FileLike {
     }
 
     /**
-     * {@code send} from a direct ByteBuffer with no copy, from its position, which moves past
-     * the bytes sent.
+     * {@code send} from a ByteBuffer, from its position, which moves past the bytes sent. A
+     * direct buffer is handed to libc in place, with no copy and no allocation.
      *
      * @param data  a direct buffer
      * @param flags MSG_* flags
@@ -551,6 +572,13 @@ public final class Socket implements AutoCloseable, FileLike {
     public int send(ByteBuffer data, int flags) throws OSError {
         if (data == null) {
             throw new IllegalArgumentException("a bytes-like object is required, not 'NoneType'");
+        }
+        if (!data.isDirect()) {
+            byte[] copy = new byte[data.remaining()];
+            data.duplicate().get(copy);
+            int n = transmit(copy, 0, copy.length, flags, 0);
+            data.position(data.position() + n);
+            return n;
         }
         int f = enter();
         try {
