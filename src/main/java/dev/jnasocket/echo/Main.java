@@ -1,0 +1,238 @@
+package dev.jnasocket.echo;
+
+import static dev.jnasocket.libc.LibC.*;
+
+import dev.jnasocket.libc.Trace;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The command line of {@code target/jna-socket.jar}: {@code demo}, {@code echo-server},
+ * {@code echo-client}, {@code --help}, {@code --version}. Every command currently runs the
+ * C-shaped pair {@link RawEchoServer} / {@link RawEchoClient}.
+ *
+ * <p>Exit status: 0 on success, 1 when a socket call failed (its {@code perror} line is on
+ * standard error), 2 for a bad command line (one line on standard error).
+ */
+public final class Main {
+    private Main() {}
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String DEFAULT_HOST = "127.0.0.1";
+    /** The port of the Python documentation's echo example. */
+    static final String DEFAULT_PORT = "50007";
+    /** What the demo says, and what {@code echo-client} sends when given no message. */
+    static final List<String> DEMO_MESSAGES = List.of("Hello, world", "Goodbye, world");
+
+    /** A command's body: runs with its parsed arguments and returns the exit status. */
+    private interface Action {
+        int run(CommandLine line, PrintStream out, PrintStream err) throws CommandLine.UsageError;
+    }
+
+    /** One command: its name, its one-line description for --help, what it accepts, what it does. */
+    private record Command(String name, String summary, CommandLine.Spec spec, Action action) {}
+
+    private static final List<Command> COMMANDS = List.of(
+            new Command("demo",
+                    "start an echo server on a free loopback port, run a client against it, print the conversation",
+                    new CommandLine.Spec().flag("--raw").flag("--trace"),
+                    Main::demo),
+            new Command("echo-server",
+                    "serve echo clients one after another, until interrupted (port 0: any free port)",
+                    new CommandLine.Spec().option("--host", "H", DEFAULT_HOST).option("--port", "P", DEFAULT_PORT)
+                            .flag("--trace"),
+                    Main::echoServer),
+            new Command("echo-client",
+                    "send each MESSAGE (default: " + DEMO_MESSAGES.get(0) + ") to an echo server, print what came back",
+                    new CommandLine.Spec().option("--host", "H", DEFAULT_HOST).option("--port", "P", DEFAULT_PORT)
+                            .flag("--trace").operands("MESSAGE"),
+                    Main::echoClient));
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command and its arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs one command line, for {@link #main} and for tests.
+     *
+     * @param args the command and its arguments
+     * @param out  where results go
+     * @param err  where errors and, with {@code --trace}, the traced libc calls go
+     * @return the exit status: 0 success, 1 a socket call failed, 2 a bad command line
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("jna-socket: missing command (try --help)");
+            return USAGE;
+        }
+        if (args[0].equals("--help") || args[0].equals("--version")) {
+            if (args.length > 1) {
+                err.println("jna-socket: " + args[0] + " takes no argument, not '" + args[1] + "' (try --help)");
+                return USAGE;
+            }
+            if (args[0].equals("--help")) {
+                out.print(usage());
+            } else {
+                out.println("jna-socket " + version());
+            }
+            return OK;
+        }
+        Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+        if (command == null) {
+            err.println("jna-socket: unknown command '" + args[0] + "' (try --help)");
+            return USAGE;
+        }
+        boolean traceWasOn = Trace.enabled();
+        try {
+            CommandLine line = CommandLine.parse(command.name(), command.spec(),
+                    Arrays.asList(args).subList(1, args.length));
+            if (line.flag("--help")) {
+                out.print(usage());
+                return OK;
+            }
+            if (line.flag("--trace")) {
+                Trace.output(err);
+                Trace.enable(true);
+            }
+            return command.action().run(line, out, err);
+        } catch (CommandLine.UsageError e) {
+            err.println("jna-socket " + e.getMessage() + " (try --help)");
+            return USAGE;
+        } finally {
+            Trace.enable(traceWasOn);
+            Trace.output(null);
+        }
+    }
+
+    /** @return the text of {@code --help}, made from {@link #COMMANDS} */
+    static String usage() {
+        StringBuilder b = new StringBuilder()
+                .append("usage: java -jar jna-socket.jar COMMAND [OPTIONS]\n\n")
+                .append("Berkeley sockets for Java, bound to libc through JNA: an echo server and client.\n\n")
+                .append("commands:\n");
+        for (Command c : COMMANDS) {
+            b.append("  ").append(c.name()).append(' ').append(c.spec().synopsis()).append('\n')
+                    .append("      ").append(c.summary()).append('\n');
+        }
+        return b.append("  --help\n      show this help\n")
+                .append("  --version\n      show the version\n\n")
+                .append("options:\n")
+                .append("  --host H   IPv4 address or host name (default ").append(DEFAULT_HOST).append(")\n")
+                .append("  --port P   TCP port (default ").append(DEFAULT_PORT).append(")\n")
+                .append("  --raw      the C-shaped pair on dev.jnasocket.libc (RawEchoServer, RawEchoClient);\n")
+                .append("             for now every command runs it\n")
+                .append("  --trace    print each libc call on standard error, strace-style\n")
+                .append("             (also -Djnasocket.trace=true or JNASOCKET_TRACE=1)\n\n")
+                .append("exit status: 0 success, 1 a socket call failed, 2 bad command line\n")
+                .toString();
+    }
+
+    /** @return the jar manifest's Implementation-Version, or a note when not run from the jar */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v != null ? v : "(version unknown: not run from the jar)";
+    }
+
+    /**
+     * {@code demo}: the server listens on a free loopback port (bound before the client starts,
+     * so there is no race), serves one client in its own thread, and the client echoes
+     * {@link #DEMO_MESSAGES} through it.
+     */
+    private static int demo(CommandLine line, PrintStream out, PrintStream err) {
+        // --raw is accepted but not consulted: the raw pair is the only demo for now.
+        int[] listening = startListening(DEFAULT_HOST, 0, 1, out);
+        if (listening == null) {
+            return FAILED;
+        }
+        int listenfd = listening[0];
+        int port = listening[1];
+        AtomicLong served = new AtomicLong(-1);
+        Thread server = new Thread(() -> served.set(RawEchoServer.serveOne(listenfd, out)), "raw-echo-server");
+        server.setDaemon(true); // never keeps the JVM alive, even if accept could not be woken
+        server.start();
+
+        List<byte[]> messages = encode(DEMO_MESSAGES);
+        List<byte[]> replies = RawEchoClient.echo(DEFAULT_HOST, port, messages, out);
+        if (replies == null) {
+            // The server may still wait in accept: shutdown wakes it on Linux, close on macOS.
+            shutdown(listenfd, SHUT_RDWR);
+        }
+        try {
+            server.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close(listenfd);
+        if (replies == null || served.get() < 0) {
+            return FAILED;
+        }
+        return checkEchoes(messages, replies, err);
+    }
+
+    /** {@code echo-server}: listens, then serves clients one at a time until accept fails. */
+    private static int echoServer(CommandLine line, PrintStream out, PrintStream err) throws CommandLine.UsageError {
+        int[] listening = startListening(line.value("--host"), line.port("--port", 0), SOMAXCONN, out);
+        if (listening == null) {
+            return FAILED;
+        }
+        RawEchoServer.serveForever(listening[0], out);
+        close(listening[0]);
+        return FAILED;
+    }
+
+    /**
+     * Listens and announces the port ({@code server listening on ('127.0.0.1', 50007)}), flushed
+     * so that a script waiting for it sees it before the first client comes.
+     *
+     * @return {listening descriptor, port}, or null (the reason is printed on standard error)
+     */
+    private static int[] startListening(String host, int port, int backlog, PrintStream out) {
+        int listenfd = RawEchoServer.listenOn(host, port, backlog);
+        if (listenfd < 0) {
+            return null;
+        }
+        int bound = RawEchoServer.localPort(listenfd);
+        if (bound < 0) {
+            close(listenfd);
+            return null;
+        }
+        out.println("server listening on ('" + host + "', " + bound + ")");
+        out.flush();
+        return new int[] {listenfd, bound};
+    }
+
+    /** {@code echo-client}: echoes each operand (or the demo's first message) through one connection. */
+    private static int echoClient(CommandLine line, PrintStream out, PrintStream err) throws CommandLine.UsageError {
+        int port = line.port("--port", 1);
+        List<byte[]> messages = encode(line.operands().isEmpty() ? DEMO_MESSAGES.subList(0, 1) : line.operands());
+        List<byte[]> replies = RawEchoClient.echo(line.value("--host"), port, messages, out);
+        return replies == null ? FAILED : checkEchoes(messages, replies, err);
+    }
+
+    private static List<byte[]> encode(List<String> texts) {
+        return texts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    /** An echo server that answers with other bytes is a failure, even though no call failed. */
+    private static int checkEchoes(List<byte[]> messages, List<byte[]> replies, PrintStream err) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (!Arrays.equals(messages.get(i), replies.get(i))) {
+                err.println("jna-socket: the echo of message " + (i + 1) + " differs from what was sent");
+                return FAILED;
+            }
+        }
+        return OK;
+    }
+}

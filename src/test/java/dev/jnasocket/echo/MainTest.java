@@ -1,0 +1,145 @@
+package dev.jnasocket.echo;
+
+import static dev.jnasocket.libc.LibC.close;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import dev.jnasocket.libc.Trace;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The CLI through {@link Main#run}: exit statuses, what goes to standard output and error. */
+class MainTest {
+
+    /** One run of the CLI: its exit status and both streams. */
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A bad command line: status 2, nothing on standard output, exactly one line on standard error. */
+    private static String usageError(String... args) {
+        Run r = run(args);
+        assertThat(r.status(), is(2));
+        assertThat(r.out(), is(""));
+        assertThat(r.err(), matchesPattern("jna-socket[^\n]*\\(try --help\\)\n"));
+        return r.err();
+    }
+
+    @Test
+    void helpListsEveryCommandAndExitsZero() {
+        Run r = run("--help");
+        assertThat(r.status(), is(0));
+        assertThat(r.err(), is(""));
+        assertThat(r.out(), startsWith("usage: java -jar jna-socket.jar COMMAND"));
+        assertThat(r.out(), stringContainsInOrder("  demo [--raw] [--trace]\n",
+                "  echo-server [--host H] [--port P] [--trace]\n",
+                "  echo-client [--host H] [--port P] [--trace] [MESSAGE...]\n", "--help", "--version"));
+        assertThat("a command's --help is the same text", run("echo-client", "--help").out(), is(r.out()));
+    }
+
+    @Test
+    void versionPrintsTheNameAndAVersionAndExitsZero() {
+        Run r = run("--version");
+        assertThat(r.status(), is(0));
+        assertThat(r.err(), is(""));
+        assertThat(r.out(), is("jna-socket " + Main.version() + "\n"));
+    }
+
+    @Test
+    void badCommandLinesExitTwoWithOneLine() {
+        assertThat(usageError(), containsString("missing command"));
+        assertThat(usageError("frobnicate"), containsString("unknown command 'frobnicate'"));
+        assertThat(usageError("--version", "now"), containsString("--version takes no argument"));
+        assertThat(usageError("demo", "--bogus"), containsString("demo: unknown option '--bogus'"));
+        assertThat(usageError("demo", "extra"), containsString("demo: unexpected argument 'extra'"));
+        assertThat(usageError("demo", "--trace=yes"), containsString("unknown option '--trace=yes'"));
+        assertThat(usageError("echo-client", "--port"), containsString("echo-client: --port needs a value"));
+        assertThat(usageError("echo-client", "--port", "0"), containsString("--port must be an integer from 1 to 65535, not '0'"));
+        assertThat(usageError("echo-server", "--port=70000"), containsString("--port must be an integer from 0 to 65535, not '70000'"));
+        assertThat(usageError("echo-server", "--port", "http"), containsString("not 'http'"));
+        assertThat(usageError("echo-server", "hello"), containsString("echo-server: unexpected argument 'hello'"));
+    }
+
+    @Test
+    void demoEchoesItsMessagesAndExitsZero() {
+        Run r = run("demo");
+        assertThat(r.err(), r.status(), is(0));
+        assertThat(r.out(), stringContainsInOrder("server listening on ('127.0.0.1', ",
+                "client sent b'Hello, world'\n", "server echoes b'Hello, world'\n", "client received b'Hello, world'\n",
+                "client sent b'Goodbye, world'\n", "server echoes b'Goodbye, world'\n",
+                "client received b'Goodbye, world'\n", "server closed the connection after echoing 26 bytes\n"));
+        assertThat("no trace without --trace", r.err(), not(containsString("socket(")));
+    }
+
+    @Test
+    void demoRawIsTheSameDemo() {
+        Run r = run("demo", "--raw");
+        assertThat(r.err(), r.status(), is(0));
+        assertThat(r.out(), containsString("client received b'Goodbye, world'\n"));
+    }
+
+    @Test
+    void demoTraceShowsTheCallsOnStandardErrorAndSwitchesTheTraceBackOff() {
+        boolean before = Trace.enabled();
+        Run r = run("demo", "--trace");
+        assertThat(r.err(), r.status(), is(0));
+        assertThat(r.err(), stringContainsInOrder("socket(AF_INET, SOCK_STREAM, 0) = ", "setsockopt(",
+                "SO_REUSEADDR, [1], 4) = 0", "bind(", "listen(", "getsockname(", "close("));
+        assertThat(r.err(), containsString("connect("));
+        assertThat(r.err(), containsString("accept("));
+        assertThat(r.err(), containsString("\"Hello, world\""));
+        assertThat("the conversation stays on standard output", r.out(), containsString("client received b'Hello, world'"));
+        assertThat(r.out(), not(containsString("socket(")));
+        assertThat(Trace.enabled(), is(before));
+    }
+
+    @Test
+    void echoClientEchoesEachMessageThroughAServer() throws Exception {
+        int[] l = RawEchoTest.listener();
+        int listenfd = l[0];
+        int port = l[1];
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        CompletableFuture<Long> served = CompletableFuture.supplyAsync(() -> RawEchoServer.serveOne(listenfd, quiet));
+        try {
+            Run r = run("echo-client", "--host", "127.0.0.1", "--port=" + port, "one", "two", "--", "--three");
+            assertThat(r.err(), r.status(), is(0));
+            assertThat(r.out(), stringContainsInOrder("client received b'one'\n", "client received b'two'\n",
+                    "client received b'--three'\n"));
+            assertThat(served.get(10, TimeUnit.SECONDS), is(3L + 3 + 7));
+        } finally {
+            assertThat(close(listenfd), is(0));
+        }
+    }
+
+    @Test
+    void echoClientWithNoServerExitsOne() {
+        int[] l = RawEchoTest.listener();
+        assertThat(close(l[0]), is(0)); // the port is now free: connect is refused
+        Run r = run("echo-client", "--port", Integer.toString(l[1]));
+        assertThat(r.status(), is(1));
+        assertThat(r.out(), not(containsString("client received")));
+    }
+
+    @Test
+    void echoServerOnATakenPortExitsOne() {
+        int[] l = RawEchoTest.listener();
+        try {
+            Run r = run("echo-server", "--port", Integer.toString(l[1]));
+            assertThat(r.status(), is(1));
+            assertThat(r.out(), not(containsString("listening")));
+        } finally {
+            assertThat(close(l[0]), is(0));
+        }
+    }
+}
