@@ -71,6 +71,7 @@ final class CommandLine {
     private final String command;
     private final Map<String, String> values;
     private final Set<String> givenFlags = new HashSet<>();
+    private final Set<String> givenOptions = new HashSet<>();
     private final List<String> operands = new ArrayList<>();
 
     private CommandLine(String command, Spec spec) {
@@ -106,6 +107,7 @@ final class CommandLine {
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
             if (spec.options.containsKey(name)) {
+                line.givenOptions.add(name);
                 if (eq >= 0) {
                     line.values.put(name, arg.substring(eq + 1));
                 } else if (i + 1 < args.size()) {
@@ -141,16 +143,54 @@ final class CommandLine {
      * @throws UsageError if it is not an integer from {@code min} to 65535
      */
     int port(String name, int min) throws UsageError {
+        return integer(name, min, 65535);
+    }
+
+    /**
+     * An option's value as an integer in a range.
+     *
+     * @param name the option
+     * @param min  the smallest value allowed
+     * @param max  the largest
+     * @return the value
+     * @throws UsageError if it is not an integer in the range
+     */
+    int integer(String name, int min, int max) throws UsageError {
         String v = value(name);
         try {
-            int port = Integer.parseInt(v);
-            if (port >= min && port <= 65535) {
-                return port;
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
             }
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        throw error(name + " must be an integer from " + min + " to 65535, not '" + v + "'");
+        throw error(name + " must be an integer from " + min + " to " + max + ", not '" + v + "'");
+    }
+
+    /**
+     * An option's value as a number of seconds.
+     *
+     * @param name the option
+     * @return the value, 0 or more
+     * @throws UsageError if it is not a non-negative number
+     */
+    double seconds(String name) throws UsageError {
+        String v = value(name);
+        try {
+            double d = Double.parseDouble(v);
+            if (d >= 0 && Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(name + " must be a number of seconds, 0 or more, not '" + v + "'");
+    }
+
+    /** @param name an option @return whether the command line gave it (rather than its default) */
+    boolean given(String name) {
+        return givenOptions.contains(name);
     }
 
     /** @return the positional arguments, in order */

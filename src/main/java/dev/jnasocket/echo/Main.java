@@ -2,6 +2,7 @@ package dev.jnasocket.echo;
 
 import static dev.jnasocket.libc.LibC.*;
 
+import dev.jnasocket.OSError;
 import dev.jnasocket.libc.Trace;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The command line of {@code target/jna-socket.jar}: {@code demo}, {@code echo-server},
- * {@code echo-client}, {@code --help}, {@code --version}. Every command currently runs the
- * C-shaped pair {@link RawEchoServer} / {@link RawEchoClient}.
+ * {@code echo-client}, {@code --help}, {@code --version}. The commands run the Python-style
+ * {@link EchoServer} / {@link EchoClient}; with {@code --raw}, the C-shaped pair
+ * {@link RawEchoServer} / {@link RawEchoClient}.
  *
  * <p>Exit status: 0 on success, 1 when a socket call failed (its {@code perror} line is on
  * standard error), 2 for a bad command line (one line on standard error).
@@ -41,18 +43,23 @@ public final class Main {
 
     private static final List<Command> COMMANDS = List.of(
             new Command("demo",
-                    "start an echo server on a free loopback port, run a client against it, print the conversation",
+                    "start the multi-client echo server on a free loopback port, talk to it, print the conversation"
+                            + " and the traced calls of one client",
                     new CommandLine.Spec().flag("--raw").flag("--trace"),
                     Main::demo),
             new Command("echo-server",
-                    "serve echo clients one after another, until interrupted (port 0: any free port)",
+                    "serve echo clients until Ctrl-C / SIGTERM (port 0: any free port)",
                     new CommandLine.Spec().option("--host", "H", DEFAULT_HOST).option("--port", "P", DEFAULT_PORT)
-                            .flag("--trace"),
+                            .option("--mode", "single|threads|selector", "selector")
+                            .option("--max-connections", "N", "1024").option("--idle-timeout", "S", "300")
+                            .option("--max-buffered", "B", "65536").flag("--raw").flag("--trace"),
                     Main::echoServer),
             new Command("echo-client",
-                    "send each MESSAGE (default: " + DEMO_MESSAGES.get(0) + ") to an echo server, print what came back",
+                    "send each MESSAGE (default: " + DEMO_MESSAGES.get(0) + "; '-': the lines of standard input)"
+                            + " to an echo server and print what came back; with --count, measure round trips",
                     new CommandLine.Spec().option("--host", "H", DEFAULT_HOST).option("--port", "P", DEFAULT_PORT)
-                            .flag("--trace").operands("MESSAGE"),
+                            .option("--count", "N", "0").option("--size", "B", "64").option("--timeout", "S", "30")
+                            .flag("--raw").flag("--trace").operands("MESSAGE"),
                     Main::echoClient));
 
     /**
@@ -131,8 +138,14 @@ public final class Main {
                 .append("options:\n")
                 .append("  --host H   IPv4 address or host name (default ").append(DEFAULT_HOST).append(")\n")
                 .append("  --port P   TCP port (default ").append(DEFAULT_PORT).append(")\n")
-                .append("  --raw      the C-shaped pair on dev.jnasocket.libc (RawEchoServer, RawEchoClient);\n")
-                .append("             for now every command runs it\n")
+                .append("  --mode M   single: one client at a time; threads: a thread per client;\n")
+                .append("             selector: one thread, epoll/kqueue (default)\n")
+                .append("  --max-connections N  clients served at once; more are closed at once (default 1024)\n")
+                .append("  --idle-timeout S     close a connection silent for S seconds, 0: never (default 300)\n")
+                .append("  --max-buffered B     bytes a connection may have waiting before it is not read (default 65536)\n")
+                .append("  --count N --size B   echo-client: N round trips of B bytes, print latency and throughput\n")
+                .append("  --timeout S          echo-client: seconds to wait for connect and each echo (default 30)\n")
+                .append("  --raw      the C-shaped pair on dev.jnasocket.libc (RawEchoServer, RawEchoClient)\n")
                 .append("  --trace    print each libc call on standard error, strace-style\n")
                 .append("             (also -Djnasocket.trace=true or JNASOCKET_TRACE=1)\n\n")
                 .append("exit status: 0 success, 1 a socket call failed, 2 bad command line\n")
@@ -146,12 +159,20 @@ public final class Main {
     }
 
     /**
-     * {@code demo}: the server listens on a free loopback port (bound before the client starts,
+     * {@code demo}: the Python-style multi-client demo ({@link Demo}); with {@code --raw}, the
+     * C-shaped pair: the server listens on a free loopback port (bound before the client starts,
      * so there is no race), serves one client in its own thread, and the client echoes
      * {@link #DEMO_MESSAGES} through it.
      */
     private static int demo(CommandLine line, PrintStream out, PrintStream err) {
-        // --raw is accepted but not consulted: the raw pair is the only demo for now.
+        if (!line.flag("--raw")) {
+            try {
+                return Demo.run(out, err, line.flag("--trace"));
+            } catch (OSError e) {
+                err.println("jna-socket demo: " + e.getMessage());
+                return FAILED;
+            }
+        }
         int[] listening = startListening(DEFAULT_HOST, 0, 1, out);
         if (listening == null) {
             return FAILED;
@@ -181,15 +202,59 @@ public final class Main {
         return checkEchoes(messages, replies, err);
     }
 
-    /** {@code echo-server}: listens, then serves clients one at a time until accept fails. */
+    /**
+     * {@code echo-server}: the Python-style server in the chosen mode until Ctrl-C or SIGTERM
+     * (a shutdown hook stops it cleanly); with {@code --raw}, the C-shaped server, one client
+     * after another, until accept fails.
+     */
     private static int echoServer(CommandLine line, PrintStream out, PrintStream err) throws CommandLine.UsageError {
-        int[] listening = startListening(line.value("--host"), line.port("--port", 0), SOMAXCONN, out);
-        if (listening == null) {
+        String host = line.value("--host");
+        int port = line.port("--port", 0);
+        if (line.flag("--raw")) {
+            int[] listening = startListening(host, port, SOMAXCONN, out);
+            if (listening == null) {
+                return FAILED;
+            }
+            RawEchoServer.serveForever(listening[0], out);
+            close(listening[0]);
             return FAILED;
         }
-        RawEchoServer.serveForever(listening[0], out);
-        close(listening[0]);
-        return FAILED;
+        EchoServer.Mode mode;
+        try {
+            mode = EchoServer.Mode.parse(line.value("--mode"));
+        } catch (IllegalArgumentException e) {
+            throw line.error("--mode must be single, threads or selector, not '" + line.value("--mode") + "'");
+        }
+        EchoServer.Config config = new EchoServer.Config(host, port, mode,
+                line.integer("--max-connections", 1, 1_000_000), line.seconds("--idle-timeout"),
+                line.integer("--max-buffered", 1, 1 << 30));
+        EchoServer server;
+        try {
+            server = new EchoServer(config, out);
+            out.println("echo server (" + mode.name().toLowerCase(java.util.Locale.ROOT) + " mode) listening on "
+                    + server.address());
+            out.flush();
+        } catch (OSError e) {
+            err.println("jna-socket echo-server: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return FAILED;
+        }
+        Thread stopper = new Thread(server::shutdown, "echo-server-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            server.serve();
+            out.println("echo server stopped: " + server.served.get() + " connections served, "
+                    + server.bytesOut.get() + " bytes echoed");
+            return OK;
+        } catch (OSError e) {
+            err.println("jna-socket echo-server: " + e.getMessage());
+            return FAILED;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting: the hook is running or has run
+            }
+        }
     }
 
     /**
@@ -213,12 +278,46 @@ public final class Main {
         return new int[] {listenfd, bound};
     }
 
-    /** {@code echo-client}: echoes each operand (or the demo's first message) through one connection. */
+    /**
+     * {@code echo-client}: echoes each operand (or the lines of standard input for {@code -}, or
+     * the demo's first message) through one connection, printing {@code Received b'...'} as the
+     * Python docs' client does; with {@code --count}, measures round trips instead.
+     */
     private static int echoClient(CommandLine line, PrintStream out, PrintStream err) throws CommandLine.UsageError {
+        String host = line.value("--host");
         int port = line.port("--port", 1);
-        List<byte[]> messages = encode(line.operands().isEmpty() ? DEMO_MESSAGES.subList(0, 1) : line.operands());
-        List<byte[]> replies = RawEchoClient.echo(line.value("--host"), port, messages, out);
-        return replies == null ? FAILED : checkEchoes(messages, replies, err);
+        int count = line.integer("--count", 0, Integer.MAX_VALUE);
+        int size = line.integer("--size", 1, 64 << 20);
+        double timeout = line.seconds("--timeout");
+        List<String> texts = line.operands();
+        if (texts.equals(List.of("-"))) {
+            texts = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                    .lines().toList();
+        } else if (texts.isEmpty()) {
+            texts = DEMO_MESSAGES.subList(0, 1);
+        }
+        List<byte[]> messages = encode(texts);
+        if (line.flag("--raw")) {
+            List<byte[]> replies = RawEchoClient.echo(host, port, messages, out);
+            return replies == null ? FAILED : checkEchoes(messages, replies, err);
+        }
+        try (EchoClient client = new EchoClient(host, port, timeout > 0 ? timeout : null)) {
+            if (count > 0) {
+                EchoClient.Stats stats = client.measure(count, size);
+                out.println(stats);
+                return stats.ok() ? OK : FAILED;
+            }
+            List<byte[]> replies = new java.util.ArrayList<>();
+            for (byte[] m : messages) {
+                byte[] back = client.echo(m);
+                out.println("Received " + dev.jnasocket.socket.repr(back));
+                replies.add(back);
+            }
+            return checkEchoes(messages, replies, err);
+        } catch (OSError e) {
+            err.println("jna-socket echo-client: " + host + ":" + port + ": " + e.getMessage());
+            return FAILED;
+        }
     }
 
     private static List<byte[]> encode(List<String> texts) {

@@ -1,0 +1,24 @@
+package dev.jnasocket.examples;
+
+import dev.jnasocket.*;
+
+/** The Python docs' IPv4 echo client ({@code examples/echo_client.py}), line for line. */
+public final class EchoClient {
+    private EchoClient() {}
+
+    /**
+     * @param args optional port (default 50007)
+     * @throws OSError as the Python program would raise
+     */
+    public static void main(String[] args) throws OSError {
+        String HOST = "localhost";        // The remote host
+        int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50007;  // The same port as used by the server
+        byte[] data;
+        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+            s.connect(HOST, PORT);
+            s.sendall(socket.b("Hello, world"));
+            data = s.recv(1024);
+        }
+        System.out.println("Received " + socket.repr(data));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.jnasocket.examples;
+
+import dev.jnasocket.*;
+
+/** The Python docs' IPv4 echo server ({@code examples/echo_server.py}), line for line. */
+public final class EchoServer {
+    private EchoServer() {}
+
+    /**
+     * @param args optional port (default 50007)
+     * @throws OSError as the Python program would raise
+     */
+    public static void main(String[] args) throws OSError {
+        String HOST = "";                 // Symbolic name meaning all available interfaces
+        int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50007;  // Arbitrary non-privileged port
+        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+            s.bind(HOST, PORT);
+            s.listen(1);
+            Accepted a = s.accept(); Socket conn = a.conn(); Address addr = a.addr();
+            try (conn) {
+                System.out.println("Connected by " + addr);
+                while (true) {
+                    byte[] data = conn.recv(1024);
+                    if (data.length == 0) break;
+                    conn.sendall(data);
+                }
+            }
+        }
+    }
+}
