@@ -150,7 +150,7 @@ public final class EchoServer implements AutoCloseable {
     public void serve() throws OSError {
         try {
             switch (config.mode()) {
-                case SELECTOR -> throw new UnsupportedOperationException("selector mode");
+                case SELECTOR -> new SelectorEcho(this).run();
                 case SINGLE, THREADS -> acceptLoop(config.mode() == Mode.THREADS);
             }
         } finally {

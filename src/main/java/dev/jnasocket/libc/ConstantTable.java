@@ -148,6 +148,9 @@ final class ConstantTable {
         r("F_SETFL", 4, 4, "fcntl.h"),
         r("F_DUPFD_CLOEXEC", 1030, 67, "fcntl.h"),
         r("FD_CLOEXEC", 1, 1, "fcntl.h"),
+        r("O_RDONLY", 0, 0, "fcntl.h"),
+        r("O_WRONLY", 1, 1, "fcntl.h"),
+        r("O_RDWR", 2, 2, "fcntl.h"),
         r("O_NONBLOCK", 0x800, 0x4, "fcntl.h"),
         r("O_CLOEXEC", 0x80000, 0x01000000, "fcntl.h"),
         // <poll.h> (xnu bsd/sys/poll.h)

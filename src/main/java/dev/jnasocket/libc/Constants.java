@@ -243,6 +243,12 @@ public interface Constants {
     int F_DUPFD_CLOEXEC = ConstantTable.get("F_DUPFD_CLOEXEC");
     /** FD_CLOEXEC, from {@code <fcntl.h>}. */
     int FD_CLOEXEC = ConstantTable.get("FD_CLOEXEC");
+    /** O_RDONLY, from {@code <fcntl.h>}. */
+    int O_RDONLY = ConstantTable.get("O_RDONLY");
+    /** O_WRONLY, from {@code <fcntl.h>}. */
+    int O_WRONLY = ConstantTable.get("O_WRONLY");
+    /** O_RDWR, from {@code <fcntl.h>}. */
+    int O_RDWR = ConstantTable.get("O_RDWR");
     /** O_NONBLOCK, from {@code <fcntl.h>}. */
     int O_NONBLOCK = ConstantTable.get("O_NONBLOCK");
     /** O_CLOEXEC, from {@code <fcntl.h>}. */

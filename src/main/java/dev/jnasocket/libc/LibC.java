@@ -816,18 +816,17 @@ public final class LibC implements Constants {
         return r;
     }
 
+    /** F_GETFL/F_SETFL flags by name: the access mode (O_RDWR...) then O_NONBLOCK and the rest in hex. */
     private static String flagsOf(int arg) {
-        if (arg == 0) {
-            return "0";
-        }
-        StringBuilder b = new StringBuilder();
-        int rest = arg;
-        if ((arg & O_NONBLOCK) != 0) {
-            b.append("O_NONBLOCK");
+        int mode = arg & 3;
+        StringBuilder b = new StringBuilder(mode == O_RDWR ? "O_RDWR" : mode == O_WRONLY ? "O_WRONLY" : "O_RDONLY");
+        int rest = arg & ~3;
+        if ((rest & O_NONBLOCK) != 0) {
+            b.append("|O_NONBLOCK");
             rest &= ~O_NONBLOCK;
         }
         if (rest != 0) {
-            b.append(b.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(rest));
+            b.append("|0x").append(Integer.toHexString(rest));
         }
         return b.toString();
     }

@@ -2,6 +2,7 @@ package dev.jnasocket.libc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import java.util.Map;
  * Built once from {@link ConstantTable}, so the names can never disagree with the values.
  */
 public final class Names {
-    private static final Map<String, Map<Integer, String>> BY_PREFIX = new HashMap<>();
+    /** Filled lazily from any thread that traces, hence concurrent. */
+    private static final Map<String, Map<Integer, String>> BY_PREFIX = new ConcurrentHashMap<>();
 
     private static Map<Integer, String> group(String prefix, String header) {
         return BY_PREFIX.computeIfAbsent(prefix + header, k -> {

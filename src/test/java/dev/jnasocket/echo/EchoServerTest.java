@@ -84,7 +84,7 @@ class EchoServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EchoServer.Mode.class, names = {"THREADS", "SINGLE"})
+    @EnumSource(value = EchoServer.Mode.class, names = {"SELECTOR", "THREADS", "SINGLE"})
     void echoesManyClientsByteExact(EchoServer.Mode mode) throws Exception {
         int port = start(EchoServer.Config.defaults().withMode(mode));
         int clients = mode == EchoServer.Mode.SINGLE ? 5 : 40;
@@ -108,7 +108,7 @@ class EchoServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EchoServer.Mode.class, names = {"THREADS"})
+    @EnumSource(value = EchoServer.Mode.class, names = {"SELECTOR", "THREADS"})
     void clientsOverTheCapAreClosedAndTheServerGoesOn(EchoServer.Mode mode) throws Exception {
         int port = start(EchoServer.Config.defaults().withMode(mode).withMaxConnections(2));
         Socket a = socket.create_connection("127.0.0.1", port, 5.0);
@@ -127,7 +127,7 @@ class EchoServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EchoServer.Mode.class, names = {"THREADS", "SINGLE"})
+    @EnumSource(value = EchoServer.Mode.class, names = {"SELECTOR", "THREADS", "SINGLE"})
     void idleConnectionsAreClosed(EchoServer.Mode mode) throws Exception {
         int port = start(EchoServer.Config.defaults().withMode(mode).withIdleTimeout(0.3));
         try (Socket s = socket.create_connection("127.0.0.1", port, 5.0)) {
@@ -138,5 +138,25 @@ class EchoServerTest {
         }
         Thread.sleep(100);
         assertThat(logBytes.toString(), containsString("(idle)"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void selectorServerEchoes500ClientsOfOneMebibyteEachWithNoFdLeft() throws Exception {
+        LoadClients.run(start(EchoServer.Config.defaults()), 1, 1, 10_000); // warm-up: lazily opened JVM files
+        stop();
+        java.util.List<String> before = LoadClients.openFds();
+        int port = start(EchoServer.Config.defaults());
+        LoadClients.Result r = LoadClients.run(port, 500, 1 << 20, 120_000);
+        assertThat("every client finished", r.finished(), is(true));
+        assertThat("bytes back", r.bytesReceived(), is(500L << 20));
+        assertThat("every echo byte-exact (CRC32 each way)", r.mismatched(), is(0));
+        for (int i = 0; i < 50 && server.activeConnections() > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(server.served.get(), is(500L));
+        server.shutdown();
+        serving.join(5000);
+        server = null;
+        assertThat("no fd left open", LoadClients.openFds(), is(before));
     }
 }

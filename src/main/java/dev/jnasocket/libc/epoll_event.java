@@ -1,0 +1,119 @@
+package dev.jnasocket.libc;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Linux's {@code struct epoll_event}: {@code uint32_t events} and a 64-bit {@code data}. Its size
+ * differs by architecture: on x86-64 the struct is packed (12 bytes, data at offset 4), on
+ * aarch64 it is naturally aligned (16 bytes, data at offset 8). {@link #encode} writes either.
+ * Python: the {@code (fd, event)} pairs of {@code select.epoll().poll()}.
+ */
+public final class epoll_event {
+    /** EPOLLIN, EPOLLOUT, ... */
+    public int events;
+    /** The user data (this library stores the fd there). */
+    public long data;
+
+    /** An empty event. */
+    public epoll_event() {}
+
+    /**
+     * @param events EPOLL* bits
+     * @param data   the user data
+     */
+    public epoll_event(int events, long data) {
+        this.events = events;
+        this.data = data;
+    }
+
+    /** @param x86 whether the layout is x86-64's @return {@code sizeof(struct epoll_event)} there */
+    public static int size(boolean x86) {
+        return x86 ? 12 : 16;
+    }
+
+    /** @param x86 whether the layout is x86-64's @return the offset of {@code data} there */
+    public static int dataOffset(boolean x86) {
+        return x86 ? 4 : 8;
+    }
+
+    /**
+     * Writes this event at {@code at} in the given architecture's layout.
+     *
+     * @param b   the buffer
+     * @param at  byte offset of the struct
+     * @param x86 x86-64's packed layout, else aarch64's
+     */
+    public void encode(ByteBuffer b, int at, boolean x86) {
+        ByteBuffer n = b.order(ByteOrder.nativeOrder());
+        n.putInt(at, events);
+        if (!x86) {
+            n.putInt(at + 4, 0); // padding
+        }
+        n.putLong(at + dataOffset(x86), data);
+    }
+
+    /**
+     * Reads an event from {@code at} in the given layout.
+     *
+     * @param b   the buffer
+     * @param at  byte offset of the struct
+     * @param x86 x86-64's packed layout, else aarch64's
+     * @return the event
+     */
+    public static epoll_event decode(ByteBuffer b, int at, boolean x86) {
+        ByteBuffer n = b.order(ByteOrder.nativeOrder());
+        return new epoll_event(n.getInt(at), n.getLong(at + dataOffset(x86)));
+    }
+
+    @Override
+    public String toString() {
+        return "{events=" + events + ", data=" + data + "}";
+    }
+
+    /**
+     * A native array of {@code epoll_event}s that {@code epoll_wait} fills, reused from call
+     * to call so a selector's wait allocates nothing; read with bounds-checked accessors.
+     */
+    public static final class Array implements AutoCloseable {
+        private static final int SIZE = size(Os.X86_64);
+        private static final int DATA = dataOffset(Os.X86_64);
+        private final Memory memory;
+        final long address;
+        private final ByteBuffer view;
+        private final int capacity;
+
+        /** @param capacity how many events one wait may return (1 or more) */
+        public Array(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("capacity must be positive");
+            }
+            this.capacity = capacity;
+            this.memory = new Memory((long) capacity * SIZE);
+            this.address = Pointer.nativeValue(memory);
+            this.view = memory.getByteBuffer(0, (long) capacity * SIZE).order(ByteOrder.nativeOrder());
+        }
+
+        /** @return how many events it holds */
+        public int capacity() {
+            return capacity;
+        }
+
+        /** @param i an index below the count epoll_wait returned @return that event's bits */
+        public int events(int i) {
+            return view.getInt(java.util.Objects.checkIndex(i, capacity) * SIZE);
+        }
+
+        /** @param i an index below the count epoll_wait returned @return that event's data */
+        public long data(int i) {
+            return view.getLong(java.util.Objects.checkIndex(i, capacity) * SIZE + DATA);
+        }
+
+        @Override
+        public void close() {
+            memory.close();
+        }
+    }
+}

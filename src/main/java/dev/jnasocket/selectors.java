@@ -1,0 +1,542 @@
+package dev.jnasocket;
+
+import dev.jnasocket.libc.Epoll;
+import dev.jnasocket.libc.Kqueue;
+import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.Os;
+import dev.jnasocket.libc.epoll_event;
+import dev.jnasocket.libc.kevent;
+import dev.jnasocket.libc.pollfd;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Python's {@code selectors} module on this library's own bindings: {@link #DefaultSelector()}
+ * is epoll on Linux and kqueue on macOS; {@link PollSelector} works everywhere.
+ * <pre>
+ * BaseSelector sel = selectors.DefaultSelector();
+ * sel.register(sock, selectors.EVENT_READ, data);
+ * for (selectors.Ready r : sel.select(null)) { r.key().data ... r.mask() }
+ * </pre>
+ * A {@code fileobj} is an {@code Integer} fd or a {@link FileLike} such as {@link Socket}.
+ * Errors follow CPython 3.11: Python's ValueError is an IllegalArgumentException, its KeyError
+ * a {@link NoSuchElementException} (unknown fileobj) or an IllegalArgumentException (registered
+ * twice), with Python's messages.
+ */
+public final class selectors {
+    private selectors() {}
+
+    /** Python's {@code selectors.EVENT_READ}. */
+    public static final int EVENT_READ = 1;
+    /** Python's {@code selectors.EVENT_WRITE}. */
+    public static final int EVENT_WRITE = 2;
+
+    /**
+     * Python's {@code SelectorKey}: what a registration holds.
+     */
+    public static final class SelectorKey {
+        /** The object registered (an Integer fd or a FileLike). */
+        public final Object fileobj;
+        /** Its file descriptor. */
+        public final int fd;
+        /** EVENT_READ and/or EVENT_WRITE. */
+        public final int events;
+        /** The data given at registration. */
+        public final Object data;
+
+        SelectorKey(Object fileobj, int fd, int events, Object data) {
+            this.fileobj = fileobj;
+            this.fd = fd;
+            this.events = events;
+            this.data = data;
+        }
+
+        /** Python's repr: {@code SelectorKey(fileobj=..., fd=5, events=1, data=None)}. */
+        @Override
+        public String toString() {
+            return "SelectorKey(fileobj=" + fileobj + ", fd=" + fd + ", events=" + events + ", data="
+                    + (data == null ? "None" : data) + ")";
+        }
+    }
+
+    /**
+     * One entry of {@link BaseSelector#select}: Python's {@code (key, mask)} pair.
+     *
+     * @param key  the registration
+     * @param mask the events that are ready (a subset of {@code key.events})
+     */
+    public record Ready(SelectorKey key, int mask) {}
+
+    /**
+     * Python's {@code selectors.DefaultSelector()}: the best selector of the platform.
+     *
+     * @return an epoll selector on Linux, a kqueue selector on macOS
+     * @throws OSError if the kernel object cannot be made
+     */
+    public static BaseSelector DefaultSelector() throws OSError {
+        return Os.HOST == Os.LINUX ? new EpollSelector() : new KqueueSelector();
+    }
+
+    /** The fd of a fileobj, as CPython's {@code _fileobj_to_fd}. */
+    static int fileobjToFd(Object fileobj) {
+        int fd;
+        if (fileobj instanceof Integer i) {
+            fd = i;
+        } else if (fileobj instanceof FileLike f) {
+            fd = f.fileno();
+        } else {
+            throw new IllegalArgumentException("Invalid file object: " + fileobj);
+        }
+        if (fd < 0) {
+            throw new IllegalArgumentException("Invalid file descriptor: " + fd);
+        }
+        return fd;
+    }
+
+    /**
+     * Python's {@code selectors.BaseSelector}: the registration table shared by every selector;
+     * subclasses add the kernel's calls.
+     */
+    public abstract static class BaseSelector implements AutoCloseable {
+        /** fd to key; an array because fds are small integers and this is on every event's path. */
+        private SelectorKey[] byFd = new SelectorKey[64];
+        private final Map<Object, SelectorKey> map = new LinkedHashMap<>();
+        private boolean closed;
+
+        BaseSelector() {}
+
+        /** The fd of a fileobj, or, for a closed one, the fd it was registered with. */
+        private int lookup(Object fileobj) {
+            try {
+                return fileobjToFd(fileobj);
+            } catch (IllegalArgumentException e) {
+                for (SelectorKey k : map.values()) {
+                    if (k.fileobj == fileobj) {
+                        return k.fd;
+                    }
+                }
+                throw e;
+            }
+        }
+
+        final SelectorKey keyOf(int fd) {
+            return fd < byFd.length ? byFd[fd] : null;
+        }
+
+        private void put(SelectorKey k) {
+            if (k.fd >= byFd.length) {
+                byFd = Arrays.copyOf(byFd, Math.max(k.fd + 1, byFd.length * 2));
+            }
+            byFd[k.fd] = k;
+            map.put(k.fileobj instanceof Integer ? Integer.valueOf(k.fd) : k.fileobj, k);
+        }
+
+        private void remove(SelectorKey k) {
+            byFd[k.fd] = null;
+            map.remove(k.fileobj instanceof Integer ? Integer.valueOf(k.fd) : k.fileobj);
+        }
+
+        private void checkOpen() {
+            if (closed) {
+                throw new IllegalStateException("Selector is closed");
+            }
+        }
+
+        /**
+         * Python's {@code register(fileobj, events, data=None)}.
+         *
+         * @param fileobj an Integer fd or a FileLike
+         * @param events  EVENT_READ and/or EVENT_WRITE
+         * @param data    anything, returned in the key
+         * @return the new key
+         * @throws OSError if the kernel refuses (e.g. EBADF)
+         */
+        public SelectorKey register(Object fileobj, int events, Object data) throws OSError {
+            checkOpen();
+            if (events == 0 || (events & ~(EVENT_READ | EVENT_WRITE)) != 0) {
+                throw new IllegalArgumentException("Invalid events: " + events);
+            }
+            int fd = fileobjToFd(fileobj);
+            if (keyOf(fd) != null) {
+                throw new IllegalArgumentException(fileobj + " (FD " + fd + ") is already registered");
+            }
+            SelectorKey k = new SelectorKey(fileobj, fd, events, data);
+            put(k);
+            try {
+                added(k);
+            } catch (OSError | RuntimeException e) {
+                remove(k);
+                throw e;
+            }
+            return k;
+        }
+
+        /**
+         * Python's {@code register(fileobj, events)}.
+         *
+         * @param fileobj an Integer fd or a FileLike
+         * @param events  EVENT_READ and/or EVENT_WRITE
+         * @return the new key
+         * @throws OSError if the kernel refuses
+         */
+        public SelectorKey register(Object fileobj, int events) throws OSError {
+            return register(fileobj, events, null);
+        }
+
+        /**
+         * Python's {@code unregister(fileobj)}; works after the fileobj was closed.
+         *
+         * @param fileobj what was registered
+         * @return its key
+         * @throws NoSuchElementException {@code "... is not registered"}
+         */
+        public SelectorKey unregister(Object fileobj) {
+            checkOpen();
+            SelectorKey k = keyOf(lookupOrMissing(fileobj));
+            remove(k);
+            removed(k);
+            return k;
+        }
+
+        private int lookupOrMissing(Object fileobj) {
+            int fd;
+            try {
+                fd = lookup(fileobj);
+            } catch (IllegalArgumentException e) {
+                throw new NoSuchElementException(fileobj + " is not registered");
+            }
+            if (keyOf(fd) == null) {
+                throw new NoSuchElementException(fileobj + " is not registered");
+            }
+            return fd;
+        }
+
+        /**
+         * Python's {@code modify(fileobj, events, data)}.
+         *
+         * @param fileobj what was registered
+         * @param events  the new events
+         * @param data    the new data
+         * @return the new key
+         * @throws OSError if the kernel refuses
+         */
+        public SelectorKey modify(Object fileobj, int events, Object data) throws OSError {
+            checkOpen();
+            SelectorKey old = keyOf(lookupOrMissing(fileobj));
+            if (events == 0 || (events & ~(EVENT_READ | EVENT_WRITE)) != 0) {
+                throw new IllegalArgumentException("Invalid events: " + events);
+            }
+            SelectorKey k = new SelectorKey(old.fileobj, old.fd, events, data);
+            put(k);
+            if (events != old.events) {
+                try {
+                    changed(old, k);
+                } catch (OSError | RuntimeException e) {
+                    remove(k);
+                    throw e;
+                }
+            }
+            return k;
+        }
+
+        /**
+         * Python's {@code modify(fileobj, events)}: keeps the data.
+         *
+         * @param fileobj what was registered
+         * @param events  the new events
+         * @return the new key
+         * @throws OSError if the kernel refuses
+         */
+        public SelectorKey modify(Object fileobj, int events) throws OSError {
+            return modify(fileobj, events, get_key(fileobj).data);
+        }
+
+        /**
+         * Python's {@code get_key(fileobj)}.
+         *
+         * @param fileobj what was registered
+         * @return its key
+         * @throws NoSuchElementException {@code "... is not registered"}
+         */
+        public SelectorKey get_key(Object fileobj) {
+            checkOpen();
+            return keyOf(lookupOrMissing(fileobj));
+        }
+
+        /** @return Python's {@code get_map()}: a read-only view, fileobj to key */
+        public Map<Object, SelectorKey> get_map() {
+            return Collections.unmodifiableMap(map);
+        }
+
+        /**
+         * Python's {@code select(timeout)}: waits for registered fds to be ready. EINTR is
+         * retried with the time that is left (PEP 475).
+         *
+         * @param timeout seconds; null waits without limit; 0 or less only polls
+         * @return the ready keys with their ready events (empty on timeout)
+         * @throws OSError if the kernel call fails
+         */
+        public List<Ready> select(Double timeout) throws OSError {
+            checkOpen();
+            long deadline = timeout == null ? 0 : System.nanoTime() + (long) Math.max(0, timeout * 1e9);
+            for (;;) {
+                int ms = -1;
+                if (timeout != null) {
+                    long left = deadline - System.nanoTime();
+                    ms = left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+                }
+                List<Ready> ready = new ArrayList<>();
+                if (waitReady(ms, Math.max(map.size(), 1), ready) >= 0) {
+                    return ready;
+                }
+                if (LibC.errno() != LibC.EINTR) {
+                    throw OSError.last();
+                }
+            }
+        }
+
+        /**
+         * A kernel event word as selector events, as CPython reads it: anything but "out"
+         * (in, error, hang-up) makes the fd readable, anything but "in" makes it writable, so a
+         * broken connection wakes both a reader and a writer, whose call then says what happened.
+         */
+        static int mask(int ev, int in, int out) {
+            return ((ev & ~out) != 0 ? EVENT_READ : 0) | ((ev & ~in) != 0 ? EVENT_WRITE : 0);
+        }
+
+        /** Adds a Ready for a kernel event on {@code fd}, if still registered. */
+        final void ready(List<Ready> out, int fd, int mask) {
+            SelectorKey k = keyOf(fd);
+            if (k != null && (mask & k.events) != 0) {
+                out.add(new Ready(k, mask & k.events));
+            }
+        }
+
+        /** @return Python's {@code select()} with no timeout */
+        public List<Ready> select() throws OSError {
+            return select(null);
+        }
+
+        /** Python's {@code close()}: forgets every registration and frees the kernel object. */
+        @Override
+        public void close() throws OSError {
+            if (!closed) {
+                closed = true;
+                map.clear();
+                Arrays.fill(byFd, null);
+                release();
+            }
+        }
+
+        /** Tells the kernel about a new key. */
+        abstract void added(SelectorKey k) throws OSError;
+
+        /** Tells the kernel a key's events changed. */
+        abstract void changed(SelectorKey old, SelectorKey now) throws OSError;
+
+        /** Tells the kernel a key is gone; errors are ignored (the fd may be closed already). */
+        abstract void removed(SelectorKey k);
+
+        /**
+         * One kernel wait of at most {@code ms} milliseconds (-1: no limit), adding what is ready.
+         *
+         * @return 0 or more, or -1 with errno set
+         */
+        abstract int waitReady(int ms, int maxEvents, List<Ready> out);
+
+        abstract void release() throws OSError;
+    }
+
+    /** Python's {@code selectors.EpollSelector} (Linux). */
+    public static final class EpollSelector extends BaseSelector {
+        private final int epfd;
+        private epoll_event.Array events = new epoll_event.Array(64);
+
+        /** @throws OSError if epoll_create1 fails */
+        public EpollSelector() throws OSError {
+            epfd = Epoll.epoll_create1(LibC.EPOLL_CLOEXEC);
+            if (epfd < 0) {
+                throw OSError.last();
+            }
+        }
+
+        /** @return the epoll fd (Python's {@code fileno()}) */
+        public int fileno() {
+            return epfd;
+        }
+
+        private static int toEpoll(int events) {
+            return ((events & EVENT_READ) != 0 ? LibC.EPOLLIN : 0) | ((events & EVENT_WRITE) != 0 ? LibC.EPOLLOUT : 0);
+        }
+
+        @Override
+        void added(SelectorKey k) throws OSError {
+            if (Epoll.epoll_ctl(epfd, LibC.EPOLL_CTL_ADD, k.fd, new epoll_event(toEpoll(k.events), k.fd)) != 0) {
+                throw OSError.last();
+            }
+        }
+
+        @Override
+        void changed(SelectorKey old, SelectorKey now) throws OSError {
+            if (Epoll.epoll_ctl(epfd, LibC.EPOLL_CTL_MOD, now.fd, new epoll_event(toEpoll(now.events), now.fd)) != 0) {
+                throw OSError.last();
+            }
+        }
+
+        @Override
+        void removed(SelectorKey k) {
+            Epoll.epoll_ctl(epfd, LibC.EPOLL_CTL_DEL, k.fd, null); // a closed fd has left epoll already
+        }
+
+        @Override
+        int waitReady(int ms, int maxEvents, List<Ready> out) {
+            if (events.capacity() < maxEvents && events.capacity() < 4096) {
+                events.close();
+                events = new epoll_event.Array(Math.min(4096, Math.max(maxEvents, events.capacity() * 2)));
+            }
+            int n = Epoll.epoll_wait(epfd, events, ms);
+            for (int i = 0; i < n; i++) {
+                int ev = events.events(i);
+                ready(out, (int) events.data(i), mask(ev, LibC.EPOLLIN, LibC.EPOLLOUT));
+            }
+            return n;
+        }
+
+        @Override
+        void release() throws OSError {
+            events.close();
+            if (LibC.close(epfd) != 0) {
+                throw OSError.last();
+            }
+        }
+    }
+
+    /** Python's {@code selectors.KqueueSelector} (macOS): one EVFILT_READ and one EVFILT_WRITE filter per fd. */
+    public static final class KqueueSelector extends BaseSelector {
+        private final int kq;
+        private final kevent.Array changes = new kevent.Array(2);
+        private kevent.Array events = new kevent.Array(64);
+
+        /** @throws OSError if kqueue fails */
+        public KqueueSelector() throws OSError {
+            kq = Kqueue.kqueue();
+            if (kq < 0) {
+                throw OSError.last();
+            }
+        }
+
+        /** @return the kqueue fd */
+        public int fileno() {
+            return kq;
+        }
+
+        /** Adds or deletes the filters for the bits of {@code events}; -1 with errno on failure. */
+        private int apply(int fd, int events, int flags) {
+            int n = 0;
+            if ((events & EVENT_READ) != 0) {
+                changes.set(n++, new kevent(fd, LibC.EVFILT_READ, flags));
+            }
+            if ((events & EVENT_WRITE) != 0) {
+                changes.set(n++, new kevent(fd, LibC.EVFILT_WRITE, flags));
+            }
+            return Kqueue.kevent(kq, changes, n, null, 0, 0);
+        }
+
+        @Override
+        void added(SelectorKey k) throws OSError {
+            if (apply(k.fd, k.events, LibC.EV_ADD) < 0) {
+                throw OSError.last();
+            }
+        }
+
+        @Override
+        void changed(SelectorKey old, SelectorKey now) throws OSError {
+            apply(old.fd, old.events & ~now.events, LibC.EV_DELETE);
+            if (apply(now.fd, now.events & ~old.events, LibC.EV_ADD) < 0) {
+                throw OSError.last();
+            }
+        }
+
+        @Override
+        void removed(SelectorKey k) {
+            apply(k.fd, k.events, LibC.EV_DELETE);
+        }
+
+        @Override
+        int waitReady(int ms, int maxEvents, List<Ready> out) {
+            int want = Math.min(4096, maxEvents * 2);
+            if (events.capacity() < want) {
+                events.close();
+                events = new kevent.Array(want);
+            }
+            int n = Kqueue.kevent(kq, null, 0, events, events.capacity(), ms);
+            for (int i = 0; i < n; i++) {
+                kevent e = events.get(i);
+                ready(out, (int) e.ident, e.filter == LibC.EVFILT_READ ? EVENT_READ : EVENT_WRITE);
+            }
+            return n;
+        }
+
+        @Override
+        void release() throws OSError {
+            changes.close();
+            events.close();
+            if (LibC.close(kq) != 0) {
+                throw OSError.last();
+            }
+        }
+    }
+
+    /** Python's {@code selectors.PollSelector}: {@code poll(2)}, on every OS. */
+    public static final class PollSelector extends BaseSelector {
+        private final Map<Integer, pollfd> watched = new LinkedHashMap<>();
+        private pollfd[] array = new pollfd[0];
+
+        /** A poll selector (no kernel object to make). */
+        public PollSelector() {}
+
+        private static int toPoll(int events) {
+            return ((events & EVENT_READ) != 0 ? LibC.POLLIN : 0) | ((events & EVENT_WRITE) != 0 ? LibC.POLLOUT : 0);
+        }
+
+        @Override
+        void added(SelectorKey k) {
+            watched.put(k.fd, new pollfd(k.fd, toPoll(k.events)));
+            array = null;
+        }
+
+        @Override
+        void changed(SelectorKey old, SelectorKey now) {
+            watched.get(now.fd).events = toPoll(now.events);
+        }
+
+        @Override
+        void removed(SelectorKey k) {
+            watched.remove(k.fd);
+            array = null;
+        }
+
+        @Override
+        int waitReady(int ms, int maxEvents, List<Ready> out) {
+            if (array == null) {
+                array = watched.values().toArray(new pollfd[0]);
+            }
+            int n = LibC.poll(array, array.length, ms);
+            for (int i = 0; n > 0 && i < array.length; i++) {
+                ready(out, array[i].fd, mask(array[i].revents, LibC.POLLIN, LibC.POLLOUT));
+            }
+            return n;
+        }
+
+        @Override
+        void release() {
+            watched.clear();
+        }
+    }
+
+}
