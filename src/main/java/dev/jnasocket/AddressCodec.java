@@ -18,7 +18,8 @@ final class AddressCodec {
 
     static sockaddr toSockaddr(Address a, int family, String call) throws OSError {
         if (a == null) {
-            throw new IllegalArgumentException(call + "(): address must not be None");
+            throw new IllegalArgumentException(family == LibC.AF_UNIX ? "a bytes-like object is required, not 'NoneType'"
+                    : call + "(): " + familyName(family) + " address must be tuple, not NoneType");
         }
         if (family == LibC.AF_UNIX) {
             if (a.kind() != Address.Kind.UNIX) {
@@ -28,7 +29,9 @@ final class AddressCodec {
             if (!a.isAbstract() && indexOfNul(p) >= 0) {
                 throw new IllegalArgumentException("embedded null character");
             }
-            if (p.length > sockaddr_un.pathMax(dev.jnasocket.libc.Os.HOST)) {
+            // As CPython: a path needs room for its NUL; an abstract name (or "") does not.
+            int room = sockaddr_un.pathMax(dev.jnasocket.libc.Os.HOST) - (a.isAbstract() || p.length == 0 ? 0 : 1);
+            if (p.length > room) {
                 throw new OSError("AF_UNIX path too long");
             }
             sockaddr_un un = new sockaddr_un();
@@ -39,8 +42,7 @@ final class AddressCodec {
             throw new OSError(call + "(): bad family");
         }
         if (a.kind() == Address.Kind.UNIX) {
-            throw new IllegalArgumentException((family == LibC.AF_INET ? "AF_INET" : "AF_INET6")
-                    + " address must be tuple, not str");
+            throw new IllegalArgumentException(call + "(): " + familyName(family) + " address must be tuple, not str");
         }
         if (family == LibC.AF_INET && a.kind() == Address.Kind.INET6) {
             throw new IllegalArgumentException("AF_INET address must be a pair (host, port)");
@@ -64,6 +66,10 @@ final class AddressCodec {
         in6.sin6_scope_id = a.scope_id();
         System.arraycopy(ip, 0, in6.sin6_addr, 0, 16);
         return in6;
+    }
+
+    private static String familyName(int family) {
+        return family == LibC.AF_INET6 ? "AF_INET6" : "AF_INET";
     }
 
     /** CPython's {@code setipaddr}: the packed address of a host text for one family. */

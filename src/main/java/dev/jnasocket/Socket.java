@@ -177,7 +177,12 @@ public final class Socket implements AutoCloseable, FileLike {
     }
 
     private static int lengthOf(sockaddr sa) {
-        return sa instanceof dev.jnasocket.libc.sockaddr_un un ? un.length() : sa.size();
+        if (sa instanceof dev.jnasocket.libc.sockaddr_un un) {
+            // CPython passes just the header for "": Linux's autobind to a fresh abstract name.
+            // (un.length() would name the all-zero abstract address, the same for everyone.)
+            return un.pathLength == 0 && Os.HOST == Os.LINUX ? dev.jnasocket.libc.sockaddr_un.PATH_OFFSET : un.length();
+        }
+        return sa.size();
     }
 
     /**
@@ -740,18 +745,19 @@ public final class Socket implements AutoCloseable, FileLike {
         }
         synchronized (this) {
             boolean wantNonBlocking = t >= 0;
-            if (wantNonBlocking != nonBlocking) {
-                int f = enter();
-                try {
+            // Entered even when the mode stays: a closed socket raises EBADF here, as in CPython.
+            int f = enter();
+            try {
+                if (wantNonBlocking != nonBlocking) {
                     int fl = LibC.fcntl(f, LibC.F_GETFL);
                     if (fl < 0 || LibC.fcntl(f, LibC.F_SETFL,
                             wantNonBlocking ? fl | LibC.O_NONBLOCK : fl & ~LibC.O_NONBLOCK) < 0) {
                         throw OSError.last();
                     }
-                } finally {
-                    leave();
+                    nonBlocking = wantNonBlocking;
                 }
-                nonBlocking = wantNonBlocking;
+            } finally {
+                leave();
             }
             timeout = t;
         }

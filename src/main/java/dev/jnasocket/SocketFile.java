@@ -29,11 +29,13 @@ public final class SocketFile implements AutoCloseable {
     private boolean eof;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private boolean closed;
+    /** Python's {@code SocketIO._timeout_occurred}: after a timeout the read buffer's state is unknown. */
+    private boolean timedOut;
 
     SocketFile(Socket sock, String mode) {
         if (mode == null || mode.isEmpty() || !mode.matches("[rwb]+") || mode.chars().distinct().count() != mode.length()
                 || !(mode.contains("r") || mode.contains("w"))) {
-            throw new IllegalArgumentException("invalid mode '" + mode + "' (only r, w, b are allowed)");
+            throw new IllegalArgumentException("invalid mode '" + mode + "' (only r, w, b allowed)");
         }
         this.sock = sock;
         this.mode = mode;
@@ -51,17 +53,24 @@ public final class SocketFile implements AutoCloseable {
         return closed;
     }
 
-    /** @return the socket's fd (Python's {@code f.fileno()}) */
+    /**
+     * @return the socket's fd (Python's {@code f.fileno()})
+     * @throws IllegalArgumentException {@code "I/O operation on closed file."} once closed
+     */
     public int fileno() {
-        return sock.fileno();
-    }
-
-    private void check(boolean allowed, String what) throws OSError {
         if (closed) {
             throw new IllegalArgumentException("I/O operation on closed file.");
         }
+        return sock.fileno();
+    }
+
+    /** CPython's buffered-file checks, with its texts: {@code "read of closed file"}, {@code UnsupportedOperation: read}. */
+    private void check(boolean allowed, String op) throws OSError {
+        if (closed) {
+            throw new IllegalArgumentException(op + (op.equals("write") ? " to" : " of") + " closed file");
+        }
         if (!allowed) {
-            throw new OSError("File not open for " + what);
+            throw new OSError(op.equals("readline") ? "read" : op);
         }
     }
 
@@ -73,8 +82,17 @@ public final class SocketFile implements AutoCloseable {
         if (eof) {
             return false;
         }
+        if (timedOut) {
+            throw new OSError("cannot read from timed out object");
+        }
         inPos = 0;
-        inEnd = sock.recv_into(in);
+        inEnd = 0;
+        try {
+            inEnd = sock.recv_into(in);
+        } catch (TimeoutError e) {
+            timedOut = true;
+            throw e;
+        }
         eof = inEnd == 0;
         return !eof;
     }
@@ -97,7 +115,7 @@ public final class SocketFile implements AutoCloseable {
      * @throws OSError from the socket
      */
     public byte[] read(int n) throws OSError {
-        check(reading, "reading");
+        check(reading, "read");
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         while ((n < 0 || b.size() < n) && fill()) {
             int take = n < 0 ? inEnd - inPos : Math.min(n - b.size(), inEnd - inPos);
@@ -126,7 +144,7 @@ public final class SocketFile implements AutoCloseable {
      * @throws OSError from the socket
      */
     public byte[] readline(int size) throws OSError {
-        check(reading, "reading");
+        check(reading, "readline");
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         while ((size < 0 || b.size() < size) && fill()) {
             int limit = size < 0 ? inEnd : Math.min(inEnd, inPos + size - b.size());
@@ -167,7 +185,7 @@ public final class SocketFile implements AutoCloseable {
      * @throws OSError from the socket
      */
     public int write(byte[] b) throws OSError {
-        check(writing, "writing");
+        check(writing, "write");
         out.write(b, 0, b.length);
         if (out.size() >= BUFFER_SIZE) {
             flush();
@@ -182,7 +200,7 @@ public final class SocketFile implements AutoCloseable {
      */
     public void flush() throws OSError {
         if (closed) {
-            throw new IllegalArgumentException("I/O operation on closed file.");
+            throw new IllegalArgumentException("flush of closed file");
         }
         if (out.size() > 0) {
             byte[] pending = out.toByteArray();
@@ -227,7 +245,7 @@ public final class SocketFile implements AutoCloseable {
                 if (len == 0) {
                     return 0;
                 }
-                check(reading, "reading");
+                check(reading, "read");
                 if (!fill()) {
                     return -1;
                 }
@@ -273,6 +291,6 @@ public final class SocketFile implements AutoCloseable {
     @Override
     public String toString() {
         String kind = reading && writing ? "BufferedRWPair" : reading ? "BufferedReader" : "BufferedWriter";
-        return "<_io." + kind + " name=" + sock.fileno() + ">";
+        return "<_io." + kind + " name=" + (closed ? -1 : sock.fileno()) + ">";
     }
 }

@@ -170,6 +170,10 @@ public final class socket implements Constants {
      * @throws OSError if fd cannot be duplicated
      */
     public static Socket fromfd(int fd, int family, int type, int proto) throws OSError {
+        // Refuse a non-socket before duplicating it, so that no duplicate is left open behind the error.
+        if (LibC.getsockopt(fd, SOL_SOCKET, SO_TYPE, new int[1]) != 0) {
+            throw OSError.last();
+        }
         int d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
         if (d < 0) {
             throw OSError.last();
@@ -439,7 +443,7 @@ public final class socket implements Constants {
         } else if (port instanceof String p) {
             service = p;
         } else {
-            throw new IllegalArgumentException("Int or String expected");
+            throw new OSError("Int or String expected"); // CPython raises OSError here, not TypeError
         }
         addrinfo hints = new addrinfo();
         hints.ai_family = family;

@@ -1,0 +1,126 @@
+package dev.jnasocket;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A bounded child process for the tests that compare this layer with CPython: {@code python3}
+ * running a script or a snippet, or a test-classpath Java program. Its output is drained on
+ * background threads (so a chatty child cannot block), and {@link #close()} kills it, whatever
+ * happened, so a test never leaves a process behind.
+ */
+final class Child implements AutoCloseable {
+    /** Where the tests' Python scripts live (Maven runs tests from the project directory). */
+    static final Path PYTHON_SCRIPTS = Path.of("src", "test", "python");
+
+    private final Process process;
+    private final CompletableFuture<String> stdout;
+    private final CompletableFuture<String> stderr;
+
+    private Child(List<String> command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PYTHONUNBUFFERED", "1");
+        pb.environment().put("PYTHONIOENCODING", "utf-8");
+        pb.environment().remove("JNASOCKET_TRACE"); // the children's output is compared, keep it plain
+        process = pb.start();
+        process.getOutputStream().close();
+        stdout = drain(process.getInputStream());
+        stderr = drain(process.getErrorStream());
+    }
+
+    private static CompletableFuture<String> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (in) {
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
+                in.transferTo(b);
+                return b.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Starts {@code python3 src/test/python/<script> args...}. */
+    static Child python(String script, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("python3", PYTHON_SCRIPTS.resolve(script).toString()));
+        cmd.addAll(List.of(args));
+        return new Child(cmd);
+    }
+
+    /** Starts {@code java -cp <this test run's classpath> mainClass args...}. */
+    static Child java(Class<?> mainClass, String... args) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        cmd.addAll(List.of(args));
+        return new Child(cmd);
+    }
+
+    /**
+     * Runs {@code python3 -c code} to its end.
+     *
+     * @param code    the program
+     * @param seconds the most it may take
+     * @return what it printed on standard output
+     */
+    static String runPython(String code, double seconds) throws Exception {
+        try (Child p = new Child(List.of("python3", "-c", code))) {
+            p.await(seconds);
+            p.requireSuccess();
+            return p.stdout();
+        }
+    }
+
+    /**
+     * Waits for the child to end; kills it and fails the test when it takes too long.
+     *
+     * @param seconds the most to wait
+     * @return its exit status
+     */
+    int await(double seconds) throws InterruptedException {
+        if (!process.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("child did not finish within " + seconds + " s: " + process.info().commandLine().orElse("?")
+                    + "\nstderr: " + stderr());
+        }
+        return process.exitValue();
+    }
+
+    /** Fails the test unless the (finished) child exited 0. */
+    void requireSuccess() {
+        if (process.exitValue() != 0) {
+            throw new AssertionError("child exited " + process.exitValue() + "\nstdout: " + stdout() + "\nstderr: " + stderr());
+        }
+    }
+
+    /** @return everything the finished child wrote to standard output */
+    String stdout() {
+        return joined(stdout);
+    }
+
+    /** @return everything the finished child wrote to standard error */
+    String stderr() {
+        return joined(stderr);
+    }
+
+    private static String joined(CompletableFuture<String> f) {
+        try {
+            return f.get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(unavailable: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
