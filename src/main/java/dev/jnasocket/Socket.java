@@ -157,7 +157,7 @@ public final class Socket implements AutoCloseable, FileLike {
         sockaddr sa = AddressCodec.toSockaddr(address, family, "bind");
         int f = enter();
         try {
-            if (LibC.bind(f, sa, lengthOf(sa)) != 0) {
+            if (LibC.bind(f, sa, sa.length()) != 0) {
                 throw OSError.last();
             }
         } finally {
@@ -174,15 +174,6 @@ public final class Socket implements AutoCloseable, FileLike {
      */
     public void bind(String host, int port) throws OSError {
         bind(Address.of(host, port));
-    }
-
-    private static int lengthOf(sockaddr sa) {
-        if (sa instanceof dev.jnasocket.libc.sockaddr_un un) {
-            // CPython passes just the header for "": Linux's autobind to a fresh abstract name.
-            // (un.length() would name the all-zero abstract address, the same for everyone.)
-            return un.pathLength == 0 && Os.HOST == Os.LINUX ? dev.jnasocket.libc.sockaddr_un.PATH_OFFSET : un.length();
-        }
-        return sa.size();
     }
 
     /**
@@ -298,7 +289,7 @@ public final class Socket implements AutoCloseable, FileLike {
         int f = enter();
         try {
             long deadline = deadline();
-            int r = LibC.connect(f, sa, lengthOf(sa));
+            int r = LibC.connect(f, sa, sa.length());
             if (r == 0) {
                 return 0;
             }
@@ -703,7 +694,7 @@ public final class Socket implements AutoCloseable, FileLike {
         try {
             long deadline = 0;
             for (;;) {
-                long r = LibC.sendto(f, data, 0, data.length, flags | NOSIGNAL, sa, lengthOf(sa));
+                long r = LibC.sendto(f, data, 0, data.length, flags | NOSIGNAL, sa, sa.length());
                 if (r >= 0) {
                     return (int) r;
                 }

@@ -34,6 +34,16 @@ public abstract class sockaddr {
     }
 
     /**
+     * The {@code addrlen} that names exactly this address in bind/connect/sendto: the struct's
+     * size, except for AF_UNIX (see {@link sockaddr_un#length()}).
+     *
+     * @return the length to pass
+     */
+    public int length() {
+        return size();
+    }
+
+    /**
      * Writes this struct into {@code b} from index 0, in {@code os}'s layout.
      *
      * @param b  a buffer with at least {@code size(os)} bytes; its position is not moved

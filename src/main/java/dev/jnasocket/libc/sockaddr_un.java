@@ -73,13 +73,18 @@ public final class sockaddr_un extends sockaddr {
 
     /**
      * The length to pass to bind/connect: the whole struct for a path (the kernel stops at the
-     * NUL), but only the header plus the name for an abstract name, whose bytes all count.
+     * NUL); only the header plus the name for an abstract name, whose bytes all count; and only
+     * the header for an empty path, which Linux's bind takes as "autobind to a fresh abstract
+     * name" (CPython does the same for {@code ''}).
      *
      * @return the {@code addrlen} that names exactly this address
      */
+    @Override
     public int length() {
-        boolean isAbstract = pathLength > 0 && sun_path[0] == 0;
-        return isAbstract ? PATH_OFFSET + pathLength : size();
+        if (pathLength == 0) {
+            return PATH_OFFSET;
+        }
+        return sun_path[0] == 0 ? PATH_OFFSET + pathLength : size();
     }
 
     @Override
