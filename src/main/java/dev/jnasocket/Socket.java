@@ -93,19 +93,27 @@ public final class Socket implements AutoCloseable, FileLike {
     /**
      * What every call does after libc said -1 (CPython's {@code sock_call_ex}): returns to have
      * the call retried (after EINTR, or after EAGAIN once {@code poll} says the fd is ready
-     * within the deadline); throws otherwise.
+     * within the timeout); throws otherwise. Each call site is one loop,
+     * {@code for (d = 0; (r = call()) < 0; d = retry(fd, events, d)) {}}, written out rather than
+     * passed as a lambda so the zero-copy paths allocate nothing.
+     *
+     * @param deadline the call's monotonic deadline, 0 until its first wait
+     * @return the deadline, started on the first wait of a socket with a timeout
      */
-    private void retryOrThrow(int fdn, int events, long deadline) throws OSError {
+    private long retry(int fdn, int events, long deadline) throws OSError {
         int e = LibC.errno();
         if (fd.isClosed()) {
             throw SocketFd.badFd(); // woken by close() from another thread
         }
         if (e == LibC.EINTR) {
-            return;
+            return deadline;
         }
-        if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && deadline != 0) {
-            waitFor(fdn, events, deadline);
-            return;
+        if (e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) {
+            long d = deadline != 0 ? deadline : deadline();
+            if (d != 0) {
+                waitFor(fdn, events, d);
+                return d;
+            }
         }
         throw OSError.fromErrno(e);
     }
@@ -211,27 +219,26 @@ public final class Socket implements AutoCloseable, FileLike {
      */
     public Accepted accept() throws OSError {
         sockaddr peer = AddressCodec.empty(family);
+        int[] len = new int[1];
+        int c;
         int f = enter();
         try {
-            long deadline = deadline();
-            for (;;) {
-                int[] len = {peer.size()};
-                int c = Os.HOST == Os.LINUX
-                        ? LibC.accept4(f, peer, len, LibC.SOCK_CLOEXEC)
-                        : LibC.accept(f, peer, len);
-                if (c >= 0) {
-                    if (Os.HOST != Os.LINUX) {
-                        LibC.fcntl(c, LibC.F_SETFD, LibC.FD_CLOEXEC);
-                    }
-                    Double t = socket.getdefaulttimeout();
-                    Socket conn = new Socket(family, type, proto, c, t);
-                    return new Accepted(conn, len[0] > 0 ? AddressCodec.fromSockaddr(peer) : Address.unix(""));
-                }
-                retryOrThrow(f, LibC.POLLIN, deadline);
+            for (long d = 0; (c = acceptOnce(f, peer, len)) < 0; d = retry(f, LibC.POLLIN, d)) {
+                // retry() waited for a connection, or the call was interrupted
             }
         } finally {
             leave();
         }
+        if (Os.HOST != Os.LINUX) {
+            LibC.fcntl(c, LibC.F_SETFD, LibC.FD_CLOEXEC);
+        }
+        Socket conn = new Socket(family, type, proto, c, socket.getdefaulttimeout());
+        return new Accepted(conn, len[0] > 0 ? AddressCodec.fromSockaddr(peer) : Address.unix(""));
+    }
+
+    private static int acceptOnce(int f, sockaddr peer, int[] len) {
+        len[0] = peer.size();
+        return Os.HOST == Os.LINUX ? LibC.accept4(f, peer, len, LibC.SOCK_CLOEXEC) : LibC.accept(f, peer, len);
     }
 
     /**
@@ -436,23 +443,18 @@ public final class Socket implements AutoCloseable, FileLike {
             buffer.position(buffer.position() + n);
             return n;
         }
+        long r;
         int f = enter();
         try {
-            long deadline = 0;
-            for (;;) {
-                long r = LibC.recv(f, buffer, len, flags);
-                if (r >= 0) {
-                    buffer.position(buffer.position() + (int) result(r));
-                    return (int) r;
-                }
-                if (deadline == 0) {
-                    deadline = deadline();
-                }
-                retryOrThrow(f, LibC.POLLIN, deadline);
+            for (long d = 0; (r = LibC.recv(f, buffer, len, flags)) < 0; d = retry(f, LibC.POLLIN, d)) {
+                // retry() waited for data, or the call was interrupted
             }
         } finally {
             leave();
         }
+        int n = (int) result(r);
+        buffer.position(buffer.position() + n);
+        return n;
     }
 
     private static int intoLength(int nbytes, int room) {
@@ -467,22 +469,16 @@ public final class Socket implements AutoCloseable, FileLike {
 
     /** recv into {@code buf[off, off+len)} with the timeout rules. */
     private int receive(byte[] buf, int off, int len, int flags) throws OSError {
+        long r;
         int f = enter();
         try {
-            long deadline = 0;
-            for (;;) {
-                long r = LibC.recv(f, buf, off, len, flags);
-                if (r >= 0) {
-                    return (int) result(r);
-                }
-                if (deadline == 0) {
-                    deadline = deadline();
-                }
-                retryOrThrow(f, LibC.POLLIN, deadline);
+            for (long d = 0; (r = LibC.recv(f, buf, off, len, flags)) < 0; d = retry(f, LibC.POLLIN, d)) {
+                // retry() waited for data, or the call was interrupted
             }
         } finally {
             leave();
         }
+        return (int) result(r);
     }
 
     /**
@@ -510,24 +506,19 @@ public final class Socket implements AutoCloseable, FileLike {
         }
         byte[] buf = new byte[Math.min(bufsize, MAX_RECV)];
         sockaddr from = AddressCodec.empty(family);
+        int[] len = {from.size()};
+        long r;
         int f = enter();
         try {
-            long deadline = 0;
-            for (;;) {
-                int[] len = {from.size()};
-                long r = LibC.recvfrom(f, buf, 0, buf.length, flags, from, len);
-                if (r >= 0) {
-                    Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
-                    return new Received(r == buf.length ? buf : Arrays.copyOf(buf, (int) r), addr);
-                }
-                if (deadline == 0) {
-                    deadline = deadline();
-                }
-                retryOrThrow(f, LibC.POLLIN, deadline);
+            for (long d = 0; (r = LibC.recvfrom(f, buf, 0, buf.length, flags, from, len)) < 0; d = retry(f, LibC.POLLIN, d)) {
+                len[0] = from.size();
             }
         } finally {
             leave();
         }
+        int n = (int) r;
+        Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
+        return new Received(n == buf.length ? buf : Arrays.copyOf(buf, n), addr);
     }
 
     // ---------------------------------------------------------------- sending
@@ -576,23 +567,17 @@ public final class Socket implements AutoCloseable, FileLike {
             data.position(data.position() + n);
             return n;
         }
+        long r;
         int f = enter();
         try {
-            long deadline = 0;
-            for (;;) {
-                long r = LibC.send(f, data, data.remaining(), flags | NOSIGNAL);
-                if (r >= 0) {
-                    data.position(data.position() + (int) r);
-                    return (int) r;
-                }
-                if (deadline == 0) {
-                    deadline = deadline();
-                }
-                retryOrThrow(f, LibC.POLLOUT, deadline);
+            for (long d = 0; (r = LibC.send(f, data, data.remaining(), flags | NOSIGNAL)) < 0; d = retry(f, LibC.POLLOUT, d)) {
+                // retry() waited for room, or the call was interrupted
             }
         } finally {
             leave();
         }
+        data.position(data.position() + (int) r);
+        return (int) r;
     }
 
     /**
@@ -636,21 +621,16 @@ public final class Socket implements AutoCloseable, FileLike {
 
     /** One send of {@code data[off, off+len)} with the timeout rules; {@code deadline} 0 means "start one if needed". */
     private int transmit(byte[] data, int off, int len, int flags, long deadline) throws OSError {
+        long r;
         int f = enter();
         try {
-            for (;;) {
-                long r = LibC.send(f, data, off, len, flags | NOSIGNAL);
-                if (r >= 0) {
-                    return (int) r;
-                }
-                if (deadline == 0) {
-                    deadline = deadline();
-                }
-                retryOrThrow(f, LibC.POLLOUT, deadline);
+            for (long d = deadline; (r = LibC.send(f, data, off, len, flags | NOSIGNAL)) < 0; d = retry(f, LibC.POLLOUT, d)) {
+                // retry() waited for room, or the call was interrupted
             }
         } finally {
             leave();
         }
+        return (int) r;
     }
 
     /**
@@ -690,22 +670,17 @@ public final class Socket implements AutoCloseable, FileLike {
     public int sendto(byte[] data, int flags, Address address) throws OSError {
         requireData(data);
         sockaddr sa = AddressCodec.toSockaddr(address, family, "sendto");
+        long r;
         int f = enter();
         try {
-            long deadline = 0;
-            for (;;) {
-                long r = LibC.sendto(f, data, 0, data.length, flags | NOSIGNAL, sa, sa.length());
-                if (r >= 0) {
-                    return (int) r;
-                }
-                if (deadline == 0) {
-                    deadline = deadline();
-                }
-                retryOrThrow(f, LibC.POLLOUT, deadline);
+            for (long d = 0; (r = LibC.sendto(f, data, 0, data.length, flags | NOSIGNAL, sa, sa.length())) < 0;
+                    d = retry(f, LibC.POLLOUT, d)) {
+                // retry() waited for room, or the call was interrupted
             }
         } finally {
             leave();
         }
+        return (int) r;
     }
 
     private static void requireData(byte[] data) {

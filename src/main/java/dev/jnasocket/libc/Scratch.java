@@ -64,18 +64,28 @@ final class Scratch {
         block.setMemory(ADDR, ADDRLEN, (byte) 0);
     }
 
-    private WeakReference<ByteBuffer> lastBuffer = new WeakReference<>(null);
-    private long lastAddress;
+    /** How many direct buffers' addresses a thread remembers (a send and a recv buffer, and a few more). */
+    private static final int REMEMBERED = 8;
+    @SuppressWarnings("unchecked")
+    private final WeakReference<ByteBuffer>[] buffers = new WeakReference[REMEMBERED];
+    private final long[] addresses = new long[REMEMBERED];
+    private int next;
 
     /**
-     * The base address of a direct buffer. JNA's lookup allocates a Pointer, so the last answer
-     * is kept: a loop over the same buffer then allocates nothing.
+     * The base address of a direct buffer. JNA's lookup allocates a Pointer, so the answers for
+     * the last few buffers are kept (weakly): a loop over the same buffers allocates nothing.
      */
     long address(ByteBuffer b) {
-        if (lastBuffer.get() != b) {
-            lastAddress = Pointer.nativeValue(Native.getDirectBufferPointer(b));
-            lastBuffer = new WeakReference<>(b);
+        for (int i = 0; i < REMEMBERED; i++) {
+            WeakReference<ByteBuffer> r = buffers[i];
+            if (r != null && r.get() == b) {
+                return addresses[i];
+            }
         }
-        return lastAddress;
+        long a = Pointer.nativeValue(Native.getDirectBufferPointer(b));
+        buffers[next] = new WeakReference<>(b);
+        addresses[next] = a;
+        next = (next + 1) % REMEMBERED;
+        return a;
     }
 }
