@@ -1,7 +1,5 @@
 package dev.jnasocket.libc;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -77,43 +75,22 @@ public final class epoll_event {
      * A native array of {@code epoll_event}s that {@code epoll_wait} fills, reused from call
      * to call so a selector's wait allocates nothing; read with bounds-checked accessors.
      */
-    public static final class Array implements AutoCloseable {
-        private static final int SIZE = size(Os.X86_64);
+    public static final class Array extends StructArray {
         private static final int DATA = dataOffset(Os.X86_64);
-        private final Memory memory;
-        final long address;
-        private final ByteBuffer view;
-        private final int capacity;
 
         /** @param capacity how many events one wait may return (1 or more) */
         public Array(int capacity) {
-            if (capacity < 1) {
-                throw new IllegalArgumentException("capacity must be positive");
-            }
-            this.capacity = capacity;
-            this.memory = new Memory((long) capacity * SIZE);
-            this.address = Pointer.nativeValue(memory);
-            this.view = memory.getByteBuffer(0, (long) capacity * SIZE).order(ByteOrder.nativeOrder());
-        }
-
-        /** @return how many events it holds */
-        public int capacity() {
-            return capacity;
+            super(capacity, size(Os.X86_64));
         }
 
         /** @param i an index below the count epoll_wait returned @return that event's bits */
         public int events(int i) {
-            return view.getInt(java.util.Objects.checkIndex(i, capacity) * SIZE);
+            return view.getInt(offset(i));
         }
 
         /** @param i an index below the count epoll_wait returned @return that event's data */
         public long data(int i) {
-            return view.getLong(java.util.Objects.checkIndex(i, capacity) * SIZE + DATA);
-        }
-
-        @Override
-        public void close() {
-            memory.close();
+            return view.getLong(offset(i) + DATA);
         }
     }
 }

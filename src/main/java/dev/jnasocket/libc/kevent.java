@@ -1,7 +1,5 @@
 package dev.jnasocket.libc;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -82,41 +80,20 @@ public final class kevent {
     }
 
     /** A reusable native array of kevents, for changes and results, with bounds-checked access. */
-    public static final class Array implements AutoCloseable {
-        private final Memory memory;
-        final long address;
-        private final ByteBuffer view;
-        private final int capacity;
-
+    public static final class Array extends StructArray {
         /** @param capacity how many events it holds (1 or more) */
         public Array(int capacity) {
-            if (capacity < 1) {
-                throw new IllegalArgumentException("capacity must be positive");
-            }
-            this.capacity = capacity;
-            this.memory = new Memory((long) capacity * SIZE);
-            this.address = Pointer.nativeValue(memory);
-            this.view = memory.getByteBuffer(0, (long) capacity * SIZE).order(ByteOrder.nativeOrder());
-        }
-
-        /** @return how many events it holds */
-        public int capacity() {
-            return capacity;
+            super(capacity, SIZE);
         }
 
         /** @param i index @param e the event to store there */
         public void set(int i, kevent e) {
-            e.encode(view, java.util.Objects.checkIndex(i, capacity) * SIZE);
+            e.encode(view, offset(i));
         }
 
         /** @param i index @return the event stored there */
         public kevent get(int i) {
-            return decode(view, java.util.Objects.checkIndex(i, capacity) * SIZE);
-        }
-
-        @Override
-        public void close() {
-            memory.close();
+            return decode(view, offset(i));
         }
     }
 }
