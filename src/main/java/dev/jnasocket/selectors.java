@@ -317,7 +317,10 @@ public final class selectors {
             }
         }
 
-        /** @return Python's {@code select()} with no timeout */
+        /**
+         * @return Python's {@code select()} with no timeout
+         * @throws OSError if the kernel call fails
+         */
         public List<Ready> select() throws OSError {
             return select(null);
         }

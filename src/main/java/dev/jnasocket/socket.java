@@ -895,7 +895,12 @@ public final class socket implements Constants {
         return b.append(quote).toString();
     }
 
-    /** @return bytes of a string as UTF-8: Python's {@code s.encode()} */
+    /**
+     * Python's {@code s.encode()}, for {@code b'...'} literals: {@code socket.b("Hello, world")}.
+     *
+     * @param s the text
+     * @return its UTF-8 bytes
+     */
     public static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

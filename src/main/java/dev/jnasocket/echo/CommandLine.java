@@ -44,13 +44,19 @@ final class CommandLine {
             return this;
         }
 
-        /** @param name an option without a value, e.g. {@code --trace} @return this spec */
+        /**
+         * @param name an option without a value, e.g. {@code --trace}
+         * @return this spec
+         */
         Spec flag(String name) {
             flags.add(name);
             return this;
         }
 
-        /** @param metavar the positional arguments' name, e.g. {@code MESSAGE} @return this spec */
+        /**
+         * @param metavar the positional arguments' name, e.g. {@code MESSAGE}
+         * @return this spec
+         */
         Spec operands(String metavar) {
             operands = metavar;
             return this;
@@ -124,12 +130,18 @@ final class CommandLine {
         return line;
     }
 
-    /** @param name a flag, e.g. {@code --trace} @return whether it was given */
+    /**
+     * @param name a flag, e.g. {@code --trace}
+     * @return whether it was given
+     */
     boolean flag(String name) {
         return givenFlags.contains(name);
     }
 
-    /** @param name an option of the spec @return its value, or its default */
+    /**
+     * @param name an option of the spec
+     * @return its value, or its default
+     */
     String value(String name) {
         return values.get(name);
     }
@@ -188,7 +200,10 @@ final class CommandLine {
         throw error(name + " must be a number of seconds, 0 or more, not '" + v + "'");
     }
 
-    /** @param name an option @return whether the command line gave it (rather than its default) */
+    /**
+     * @param name an option
+     * @return whether the command line gave it (rather than its default)
+     */
     boolean given(String name) {
         return givenOptions.contains(name);
     }

@@ -39,7 +39,10 @@ public final class EchoServer implements AutoCloseable {
         /** One thread, non-blocking, selector-driven. */
         SELECTOR;
 
-        /** @param s {@code single}, {@code threads} or {@code selector} @return the mode */
+        /**
+         * @param s {@code single}, {@code threads} or {@code selector}
+         * @return the mode
+         */
         public static Mode parse(String s) {
             return Mode.valueOf(s.toUpperCase(Locale.ROOT));
         }
@@ -56,37 +59,55 @@ public final class EchoServer implements AutoCloseable {
      * @param maxBuffered    bytes one connection may have waiting to be echoed before the server stops reading it
      */
     public record Config(String host, int port, Mode mode, int maxConnections, double idleTimeout, int maxBuffered) {
-        /** The defaults: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered. */
+        /** @return the defaults: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered */
         public static Config defaults() {
             return new Config("127.0.0.1", 50007, Mode.SELECTOR, 1024, 300, 64 * 1024);
         }
 
-        /** @param h the host @return a copy with it */
+        /**
+         * @param h the host
+         * @return a copy with it
+         */
         public Config withHost(String h) {
             return new Config(h, port, mode, maxConnections, idleTimeout, maxBuffered);
         }
 
-        /** @param p the port @return a copy with it */
+        /**
+         * @param p the port
+         * @return a copy with it
+         */
         public Config withPort(int p) {
             return new Config(host, p, mode, maxConnections, idleTimeout, maxBuffered);
         }
 
-        /** @param m the mode @return a copy with it */
+        /**
+         * @param m the mode
+         * @return a copy with it
+         */
         public Config withMode(Mode m) {
             return new Config(host, port, m, maxConnections, idleTimeout, maxBuffered);
         }
 
-        /** @param n the cap @return a copy with it */
+        /**
+         * @param n the cap
+         * @return a copy with it
+         */
         public Config withMaxConnections(int n) {
             return new Config(host, port, mode, n, idleTimeout, maxBuffered);
         }
 
-        /** @param seconds the idle timeout @return a copy with it */
+        /**
+         * @param seconds the idle timeout
+         * @return a copy with it
+         */
         public Config withIdleTimeout(double seconds) {
             return new Config(host, port, mode, maxConnections, seconds, maxBuffered);
         }
 
-        /** @param bytes the per-connection bound @return a copy with it */
+        /**
+         * @param bytes the per-connection bound
+         * @return a copy with it
+         */
         public Config withMaxBuffered(int bytes) {
             return new Config(host, port, mode, maxConnections, idleTimeout, bytes);
         }
@@ -131,7 +152,10 @@ public final class EchoServer implements AutoCloseable {
         return host.contains(":") ? LibC.AF_INET6 : LibC.AF_INET;
     }
 
-    /** @return the address it listens on, with the real port */
+    /**
+     * @return the address it listens on, with the real port
+     * @throws OSError if the listening socket is closed
+     */
     public Address address() throws OSError {
         return listener.getsockname();
     }

@@ -67,22 +67,34 @@ public final class LibC implements Constants {
 
     // ---------------------------------------------------------------- byte order
 
-    /** @param x a 16-bit value in host order @return it in network (big-endian) order */
+    /**
+     * @param x a 16-bit value in host order
+     * @return it in network (big-endian) order
+     */
     public static int htons(int x) {
         return Short.reverseBytes((short) x) & 0xffff;
     }
 
-    /** @param x a 16-bit value in network order @return it in host order */
+    /**
+     * @param x a 16-bit value in network order
+     * @return it in host order
+     */
     public static int ntohs(int x) {
         return htons(x);
     }
 
-    /** @param x a 32-bit value in host order @return it in network order */
+    /**
+     * @param x a 32-bit value in host order
+     * @return it in network order
+     */
     public static int htonl(int x) {
         return Integer.reverseBytes(x);
     }
 
-    /** @param x a 32-bit value in network order @return it in host order */
+    /**
+     * @param x a 32-bit value in network order
+     * @return it in host order
+     */
     public static int ntohl(int x) {
         return Integer.reverseBytes(x);
     }
@@ -1028,7 +1040,12 @@ public final class LibC implements Constants {
         return r;
     }
 
-    /** A C string's text: the bytes before the first NUL, as UTF-8. */
+    /**
+     * A C string's text: the bytes before the first NUL, as UTF-8.
+     *
+     * @param b a buffer libc filled
+     * @return the text
+     */
     public static String cString(byte[] b) {
         int n = 0;
         while (n < b.length && b[n] != 0) {

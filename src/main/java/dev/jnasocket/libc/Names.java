@@ -55,17 +55,26 @@ public final class Names {
         return String.join("|", parts);
     }
 
-    /** @param errno an errno value @return its C name ({@code ECONNREFUSED}), or the number */
+    /**
+     * @param errno an errno value
+     * @return its C name ({@code ECONNREFUSED}), or the number
+     */
     public static String errno(int errno) {
         return one("E", "errno.h", errno);
     }
 
-    /** @param family an AF_* value @return its name */
+    /**
+     * @param family an AF_* value
+     * @return its name
+     */
     public static String family(int family) {
         return one("AF_", null, family);
     }
 
-    /** @param type a SOCK_* value, possibly with SOCK_NONBLOCK/SOCK_CLOEXEC @return e.g. {@code SOCK_STREAM|SOCK_CLOEXEC} */
+    /**
+     * @param type a SOCK_* value, possibly with SOCK_NONBLOCK/SOCK_CLOEXEC
+     * @return e.g. {@code SOCK_STREAM|SOCK_CLOEXEC}
+     */
     public static String socktype(int type) {
         int flagBits = 0;
         for (String f : new String[] {"SOCK_NONBLOCK", "SOCK_CLOEXEC"}) {
@@ -79,12 +88,19 @@ public final class Names {
         return extra == 0 ? base : base + "|" + flags("SOCK_", extra);
     }
 
-    /** @param level a SOL_/IPPROTO_ level @return its name */
+    /**
+     * @param level a SOL_/IPPROTO_ level
+     * @return its name
+     */
     public static String level(int level) {
         return level == Constants.SOL_SOCKET ? "SOL_SOCKET" : one("IPPROTO_", null, level);
     }
 
-    /** @param level the option's level @param opt the option @return its name at that level */
+    /**
+     * @param level the option's level
+     * @param opt the option
+     * @return its name at that level
+     */
     public static String option(int level, int opt) {
         if (level == Constants.SOL_SOCKET) {
             return one("SO_", null, opt);
@@ -98,22 +114,34 @@ public final class Names {
         return level == Constants.IPPROTO_IP ? one("IP_", null, opt) : Integer.toString(opt);
     }
 
-    /** @param flags MSG_* bits @return e.g. {@code MSG_PEEK|MSG_DONTWAIT} */
+    /**
+     * @param flags MSG_* bits
+     * @return e.g. {@code MSG_PEEK|MSG_DONTWAIT}
+     */
     public static String msgFlags(int flags) {
         return flags("MSG_", flags);
     }
 
-    /** @param how SHUT_RD, SHUT_WR or SHUT_RDWR @return its name */
+    /**
+     * @param how SHUT_RD, SHUT_WR or SHUT_RDWR
+     * @return its name
+     */
     public static String shutdown(int how) {
         return one("SHUT_", null, how);
     }
 
-    /** @param events POLL* bits @return e.g. {@code POLLIN|POLLOUT} */
+    /**
+     * @param events POLL* bits
+     * @return e.g. {@code POLLIN|POLLOUT}
+     */
     public static String pollEvents(int events) {
         return flags("POLL", events);
     }
 
-    /** @param cmd an F_* fcntl command @return its name */
+    /**
+     * @param cmd an F_* fcntl command
+     * @return its name
+     */
     public static String fcntlCmd(int cmd) {
         return one("F_", null, cmd);
     }

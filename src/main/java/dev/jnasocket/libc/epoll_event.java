@@ -27,12 +27,18 @@ public final class epoll_event {
         this.data = data;
     }
 
-    /** @param x86 whether the layout is x86-64's @return {@code sizeof(struct epoll_event)} there */
+    /**
+     * @param x86 whether the layout is x86-64's
+     * @return {@code sizeof(struct epoll_event)} there
+     */
     public static int size(boolean x86) {
         return x86 ? 12 : 16;
     }
 
-    /** @param x86 whether the layout is x86-64's @return the offset of {@code data} there */
+    /**
+     * @param x86 whether the layout is x86-64's
+     * @return the offset of {@code data} there
+     */
     public static int dataOffset(boolean x86) {
         return x86 ? 4 : 8;
     }
@@ -83,12 +89,18 @@ public final class epoll_event {
             super(capacity, size(Os.X86_64));
         }
 
-        /** @param i an index below the count epoll_wait returned @return that event's bits */
+        /**
+         * @param i an index below the count epoll_wait returned
+         * @return that event's bits
+         */
         public int events(int i) {
             return view.getInt(offset(i));
         }
 
-        /** @param i an index below the count epoll_wait returned @return that event's data */
+        /**
+         * @param i an index below the count epoll_wait returned
+         * @return that event's data
+         */
         public long data(int i) {
             return view.getLong(offset(i) + DATA);
         }

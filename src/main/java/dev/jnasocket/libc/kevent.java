@@ -86,12 +86,18 @@ public final class kevent {
             super(capacity, SIZE);
         }
 
-        /** @param i index @param e the event to store there */
+        /**
+         * @param i index
+         * @param e the event to store there
+         */
         public void set(int i, kevent e) {
             e.encode(view, offset(i));
         }
 
-        /** @param i index @return the event stored there */
+        /**
+         * @param i index
+         * @return the event stored there
+         */
         public kevent get(int i) {
             return decode(view, offset(i));
         }

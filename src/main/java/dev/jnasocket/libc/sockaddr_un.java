@@ -13,7 +13,12 @@ public final class sockaddr_un extends sockaddr {
     /** Offset of {@code sun_path} on both OSes. */
     public static final int PATH_OFFSET = 2;
 
-    /** {@code sizeof(sun_path)} on the given OS: 108 on Linux, 104 on macOS. */
+    /**
+     * {@code sizeof(sun_path)} on the given OS.
+     *
+     * @param os the OS
+     * @return 108 on Linux, 104 on macOS
+     */
     public static int pathMax(Os os) {
         return os == Os.MACOS ? 104 : 108;
     }
