@@ -1,0 +1,189 @@
+package dev.jnasocket.libc;
+
+import static dev.jnasocket.libc.LibC.*;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trace's exact lines for real calls over loopback: strace's shape, symbolic constants,
+ * addresses as {@code {AF_INET, 127.0.0.1:PORT}}, data as escaped strings, failures as
+ * {@code -1 ENAME (strerror text)}; and nothing at all when it is off.
+ */
+class TraceFormatTest {
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private boolean wasOn;
+
+    /**
+     * Keeps only this test thread's lines: the trace is global, and a thread left behind by
+     * another test class could otherwise slip a line in between.
+     */
+    private static OutputStream fromThisThreadOnly(OutputStream sink) {
+        Thread owner = Thread.currentThread();
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                if (Thread.currentThread() == owner) {
+                    synchronized (sink) {
+                        try {
+                            sink.write(b);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    @BeforeEach
+    void captureTheTrace() {
+        wasOn = Trace.enabled();
+        Trace.output(new PrintStream(fromThisThreadOnly(captured), true, StandardCharsets.UTF_8));
+        Trace.enable(true);
+    }
+
+    @AfterEach
+    void restoreTheTrace() {
+        Trace.enable(wasOn);
+        Trace.output(System.err);
+    }
+
+    /** The lines traced since the last call, and forgets them. */
+    private List<String> lines() {
+        String text = captured.toString(StandardCharsets.UTF_8);
+        captured.reset();
+        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    private static sockaddr_in loopback(int port) {
+        sockaddr_in a = new sockaddr_in();
+        a.sin_port = htons(port);
+        a.sin_addr[0] = 127;
+        a.sin_addr[3] = 1;
+        return a;
+    }
+
+    private static int portOf(int fd) {
+        sockaddr_in a = new sockaddr_in();
+        assertThat(getsockname(fd, a, new int[] {a.size()}), is(0));
+        return ntohs(a.sin_port);
+    }
+
+    @Test
+    void aTcpConversationIsTracedCallByCall() {
+        int l = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in any = loopback(0);
+        int bound = bind(l, any, any.size());
+        int listening = listen(l, 8);
+        assertThat(lines(), contains(
+                "socket(AF_INET, SOCK_STREAM, 0) = " + l,
+                "bind(" + l + ", {AF_INET, 127.0.0.1:0}, 16) = " + bound,
+                "listen(" + l + ", 8) = " + listening));
+        int port = portOf(l);
+        assertThat(lines(), contains("getsockname(" + l + ", {AF_INET, 127.0.0.1:" + port + "}, [16]) = 0"));
+
+        int c = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in server = loopback(port);
+        int connected = connect(c, server, server.size());
+        sockaddr_in peer = new sockaddr_in();
+        int[] peerlen = {peer.size()};
+        int s = accept(l, peer, peerlen);
+        assertThat(lines(), contains(
+                "socket(AF_INET, SOCK_STREAM, 0) = " + c,
+                "connect(" + c + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = " + connected,
+                "accept(" + l + ", {AF_INET, 127.0.0.1:" + ntohs(peer.sin_port) + "}, [16]) = " + s));
+
+        byte[] hello = "Hello, world\n".getBytes(StandardCharsets.US_ASCII);
+        long sent = send(c, hello, hello.length, 0);
+        byte[] buf = new byte[1024];
+        long got = recv(s, buf, buf.length, 0);
+        assertThat(sent, is(13L));
+        assertThat(got, is(13L));
+        assertThat(lines(), contains(
+                "send(" + c + ", \"Hello, world\\n\", 13, 0) = 13",
+                "recv(" + s + ", \"Hello, world\\n\", 1024, 0) = 13"));
+
+        int closedClient = close(c);
+        long eof = recv(s, buf, buf.length, 0);
+        int closedServer = close(s);
+        int closedListener = close(l);
+        assertThat(lines(), contains(
+                "close(" + c + ") = " + closedClient,
+                "recv(" + s + ", \"\", 1024, 0) = " + eof,
+                "close(" + s + ") = " + closedServer,
+                "close(" + l + ") = " + closedListener));
+        assertThat(List.of(bound, listening, connected, closedClient, (int) eof, closedServer, closedListener),
+                everyItem(is(0)));
+    }
+
+    @Test
+    void failuresShowErrnoByNameAndTextAndLeaveErrnoAlone() {
+        int l = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in any = loopback(0);
+        bind(l, any, any.size());
+        listen(l, 1);
+        int port = portOf(l);
+
+        int other = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in same = loopback(port);
+        lines();
+        assertThat(bind(other, same, same.size()), is(-1));
+        assertThat("errno after the traced call is the call's own", errno(), is(EADDRINUSE));
+        assertThat(lines(), contains("bind(" + other + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = -1 EADDRINUSE"
+                + " (Address already in use)"));
+
+        close(l); // nothing listens on the port now
+        int c = socket(AF_INET, SOCK_STREAM, 0);
+        lines();
+        assertThat(connect(c, same, same.size()), is(-1));
+        assertThat("errno after the traced call is the call's own", errno(), is(ECONNREFUSED));
+        assertThat(lines(), contains("connect(" + c + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = -1 ECONNREFUSED"
+                + " (Connection refused)"));
+
+        close(c);
+        close(other);
+        lines();
+        assertThat(recv(-1, new byte[8], 8, MSG_DONTWAIT), is(-1L));
+        assertThat(errno(), is(EBADF));
+        assertThat(lines(), contains("recv(-1, \"\", 8, MSG_DONTWAIT) = -1 EBADF (Bad file descriptor)"));
+    }
+
+    @Test
+    void dataIsEscapedAndCutAfterThirtyTwoBytes() {
+        int[] sv = new int[2];
+        assertThat(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), is(0));
+        byte[] odd = {0, 1, (byte) 0xff, '"', '\\', '\t', '\r', 'A'};
+        byte[] long40 = "0123456789".repeat(4).getBytes(StandardCharsets.US_ASCII);
+        lines();
+        send(sv[0], odd, odd.length, MSG_DONTWAIT | MSG_NOSIGNAL);
+        send(sv[0], long40, 0, 40, 0);
+        assertThat(lines(), contains(
+                "send(" + sv[0] + ", \"\\x00\\x01\\xff\\\"\\\\\\t\\rA\", 8, MSG_DONTWAIT|MSG_NOSIGNAL) = 8",
+                "send(" + sv[0] + ", \"01234567890123456789012345678901\"..., 40, 0) = 40"));
+        close(sv[0]);
+        close(sv[1]);
+        assertThat(lines(), contains("close(" + sv[0] + ") = 0", "close(" + sv[1] + ") = 0"));
+    }
+
+    @Test
+    void nothingIsPrintedWhenTheTraceIsOff() {
+        Trace.enable(false);
+        int[] sv = new int[2];
+        assertThat(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), is(0));
+        assertThat(send(sv[0], new byte[] {1}, 1, 0), is(1L));
+        assertThat(recv(sv[1], new byte[1], 1, 0), is(1L));
+        assertThat(close(sv[0]), is(0));
+        assertThat(close(sv[1]), is(0));
+        assertThat(close(sv[1]), is(-1)); // a failure is not printed either
+        assertThat(captured.size(), is(0));
+    }
+}
