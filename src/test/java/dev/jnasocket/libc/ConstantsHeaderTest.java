@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,20 +108,19 @@ class ConstantsHeaderTest {
 
     /** Runs a command to completion and returns its output; fails the test if it does not succeed. */
     private static String run(List<String> command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile(dir, "out", ".txt"); // a file, so a hung command cannot block a read
         Process p;
         try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         } catch (IOException e) {
-            fail("cannot run " + command.get(0) + " (" + e.getMessage() + "): this test compiles C against the"
-                    + " system headers and needs gcc on the PATH (Debian/Ubuntu: apt-get install gcc)");
-            throw e;
+            return fail("cannot run " + command.get(0) + " (" + e.getMessage() + "): this test compiles C against"
+                    + " the system headers and needs gcc on the PATH (Debian/Ubuntu: apt-get install gcc)");
         }
-        byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail(String.join(" ", command) + " did not finish in 60 s");
         }
-        String text = new String(out, StandardCharsets.UTF_8);
+        String text = Files.readString(output);
         if (p.exitValue() != 0) {
             fail(String.join(" ", command) + " exited " + p.exitValue() + ":\n" + text);
         }
@@ -157,8 +155,9 @@ class ConstantsHeaderTest {
                 wrong.put(row.name(), "table " + table + ", <" + row.header() + "> " + got);
             }
         }
-        assertThat("ConstantTable rows that disagree with the Linux headers (fix the table, or for a"
-                + " known one update KNOWN_WRONG): " + wrong, wrong.keySet(), equalTo(KNOWN_WRONG.keySet()));
+        assertThat("ConstantTable rows that disagree with the Linux headers: " + wrong + "; fix the table (the"
+                + " rows known to be wrong, and why: " + KNOWN_WRONG + ", then drop them from KNOWN_WRONG)",
+                wrong.keySet(), equalTo(KNOWN_WRONG.keySet()));
     }
 
     @Test
