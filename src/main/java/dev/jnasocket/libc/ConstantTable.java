@@ -9,22 +9,30 @@ import java.util.Map;
  * compiles a C program; macOS values come from Apple's xnu and Libinfo sources (PLATFORM.md)
  * and cannot be run here, so they live only in this table, beside the header they come from.
  *
- * <p>{@link #ABSENT} marks a constant the OS does not have (Python raises AttributeError for
- * it). Its value is chosen so that any call given it fails with EINVAL/ENOPROTOOPT rather than
- * silently meaning something else; ask {@link Constants#has(String)} before using such a name.
+ * <p>A constant the OS does not have (Python raises AttributeError for it) is null in its
+ * column and holds {@link #ABSENT} in {@link Constants}: a value chosen so that a call given it
+ * fails with EINVAL/ENOPROTOOPT rather than silently meaning something else. Ask
+ * {@link Constants#has(String)}, not the value: a real constant (EPOLLET, 1 << 31) has the same bits.
  */
 final class ConstantTable {
     /** The value of a constant the running OS does not define. */
     static final int ABSENT = Integer.MIN_VALUE;
 
-    /** One constant: C name, Linux value, macOS value, header (as included from C). */
-    record Row(String name, int linux, int macos, String header) {
+    /** One constant: C name, Linux value, macOS value (null where the OS lacks it), header (as included from C). */
+    record Row(String name, Integer linux, Integer macos, String header) {
+        /** Whether {@code os} defines it: told by null, never by value, since a real value (EPOLLET) can be any int. */
+        boolean has(Os os) {
+            return (os == Os.MACOS ? macos : linux) != null;
+        }
+
         int value(Os os) {
-            return os == Os.MACOS ? macos : linux;
+            Integer v = os == Os.MACOS ? macos : linux;
+            return v == null ? ABSENT : v;
         }
     }
 
-    private static final int NO = ABSENT;
+    /** Marks a constant an OS does not define. */
+    private static final Integer NO = null;
 
     // Linux: glibc 2.36 / Linux uapi headers. macOS: xnu bsd/sys/*.h, bsd/netinet*/*.h, Libinfo netdb.h.
     static final Row[] ROWS = {
@@ -241,7 +249,7 @@ final class ConstantTable {
         r("ENOSYS", 38, 78, "errno.h"),
     };
 
-    private static Row r(String name, int linux, int macos, String header) {
+    private static Row r(String name, Integer linux, Integer macos, String header) {
         return new Row(name, linux, macos, header);
     }
 

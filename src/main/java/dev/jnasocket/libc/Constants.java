@@ -429,6 +429,6 @@ public interface Constants {
      */
     static boolean has(String name) {
         ConstantTable.Row row = ConstantTable.BY_NAME.get(name);
-        return row != null && row.value(Os.HOST) != ABSENT;
+        return row != null && row.has(Os.HOST);
     }
 }

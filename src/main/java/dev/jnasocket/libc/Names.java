@@ -20,7 +20,7 @@ public final class Names {
             Map<Integer, String> m = new HashMap<>();
             for (ConstantTable.Row row : ConstantTable.ROWS) {
                 int v = row.value(Os.HOST);
-                if (v != ConstantTable.ABSENT && row.name().startsWith(prefix)
+                if (row.has(Os.HOST) && row.name().startsWith(prefix)
                         && (header == null || row.header().equals(header))) {
                     m.putIfAbsent(v, row.name()); // the first row wins: AF_UNIX over AF_LOCAL, EAGAIN over EWOULDBLOCK
                 }
@@ -78,9 +78,8 @@ public final class Names {
     public static String socktype(int type) {
         int flagBits = 0;
         for (String f : new String[] {"SOCK_NONBLOCK", "SOCK_CLOEXEC"}) {
-            int v = ConstantTable.get(f);
-            if (v != ConstantTable.ABSENT) {
-                flagBits |= v;
+            if (Constants.has(f)) {
+                flagBits |= ConstantTable.get(f);
             }
         }
         String base = one("SOCK_", null, type & ~flagBits);

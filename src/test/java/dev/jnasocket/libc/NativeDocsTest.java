@@ -61,8 +61,8 @@ class NativeDocsTest {
     }
 
     /** Decimal as Java holds it; from 256 up (or below -256) also the hex the headers mostly use. */
-    private static String value(int v) {
-        if (v == ConstantTable.ABSENT) {
+    private static String value(Integer v) {
+        if (v == null) {
             return "—";
         }
         return v >= 256 || v < -256 ? v + " (0x" + Integer.toHexString(v) + ")" : Integer.toString(v);
