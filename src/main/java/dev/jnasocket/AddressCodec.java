@@ -86,7 +86,7 @@ final class AddressCodec {
             return new byte[] {-1, -1, -1, -1};
         }
         if (host.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("embedded null character");
+            throw new IllegalArgumentException("host name must not contain null character");
         }
         if (LibC.inet_pton(family, host, ip) == 1) {
             return ip;

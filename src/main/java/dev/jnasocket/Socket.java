@@ -292,7 +292,7 @@ public final class Socket implements AutoCloseable, FileLike {
 
     /** CPython's {@code internal_connect}: returns the errno, 0 on success; raises timeouts when asked to. */
     private int connect(Address address, boolean raise) throws OSError {
-        sockaddr sa = AddressCodec.toSockaddr(address, family, "connect");
+        sockaddr sa = AddressCodec.toSockaddr(address, family, raise ? "connect" : "connect_ex");
         int f = enter();
         try {
             long deadline = deadline();
@@ -433,6 +433,9 @@ public final class Socket implements AutoCloseable, FileLike {
     public int recv_into(ByteBuffer buffer, int nbytes, int flags) throws OSError {
         if (buffer == null) {
             throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object, not None");
+        }
+        if (buffer.isReadOnly()) {
+            throw new IllegalArgumentException("recv_into() argument 1 must be read-write bytes-like object, not memoryview");
         }
         int len = intoLength(nbytes, buffer.remaining());
         if (!buffer.isDirect()) {
@@ -706,6 +709,9 @@ public final class Socket implements AutoCloseable, FileLike {
             }
             if (value < 0) {
                 throw new IllegalArgumentException("Timeout value out of range");
+            }
+            if (value.isInfinite()) {
+                throw new IllegalArgumentException("timestamp out of range for platform time_t");
             }
             t = value;
         }

@@ -404,6 +404,9 @@ public final class socket implements Constants {
         if (timeout != null && (timeout.isNaN() || timeout < 0)) {
             throw new IllegalArgumentException(timeout.isNaN() ? "Invalid value NaN (not a number)" : "Timeout value out of range");
         }
+        if (timeout != null && timeout.isInfinite()) {
+            throw new IllegalArgumentException("timestamp out of range for platform time_t");
+        }
         defaultTimeout = timeout;
     }
 
@@ -467,6 +470,13 @@ public final class socket implements Constants {
             LibC.freeaddrinfo(res[0]);
         }
         return out;
+    }
+
+    /** CPython's argument parsing refuses a str with a NUL: C would silently cut it there. */
+    private static void requireNoNul(String s) {
+        if (s.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null character");
+        }
     }
 
     /** Python encodes host names with the IDNA codec before libc sees them. */
@@ -554,7 +564,10 @@ public final class socket implements Constants {
      */
     public static String gethostbyname(String hostname) throws OSError {
         if (hostname == null) {
-            throw new IllegalArgumentException("gethostbyname() argument 1 must be str, not None");
+            throw new IllegalArgumentException("gethostbyname() argument 1 must be str, bytes or bytearray, not None");
+        }
+        if (hostname.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("gethostbyname() argument 1 must be encoded string without null bytes, not str");
         }
         return LibC.inet_ntop(AF_INET, AddressCodec.resolve(hostname, AF_INET));
     }
@@ -633,6 +646,9 @@ public final class socket implements Constants {
      * @throws OSError {@code "service/proto not found"}
      */
     public static int getservbyname(String servicename, String protocolname) throws OSError {
+        if (servicename == null) {
+            throw new IllegalArgumentException("getservbyname() argument 1 must be str, not None");
+        }
         LibC.servent s = LibC.getservbyname(servicename, protocolname);
         if (s == null) {
             throw new OSError("service/proto not found");
@@ -689,6 +705,9 @@ public final class socket implements Constants {
      * @throws OSError {@code "protocol not found"}
      */
     public static int getprotobyname(String protocolname) throws OSError {
+        if (protocolname == null) {
+            throw new IllegalArgumentException("getprotobyname() argument 1 must be str, not None");
+        }
         int p = LibC.getprotobyname(protocolname);
         if (p < 0) {
             throw new OSError("protocol not found");
@@ -706,8 +725,12 @@ public final class socket implements Constants {
      * @throws OSError {@code "illegal IP address string passed to inet_aton"}
      */
     public static byte[] inet_aton(String ip_string) throws OSError {
+        if (ip_string == null) {
+            throw new IllegalArgumentException("inet_aton() argument 1 must be str, not None");
+        }
+        requireNoNul(ip_string);
         byte[] b = new byte[4];
-        if (ip_string == null || LibC.inet_aton(ip_string, b) == 0) {
+        if (LibC.inet_aton(ip_string, b) == 0) {
             throw new OSError("illegal IP address string passed to inet_aton");
         }
         return b;
@@ -739,6 +762,7 @@ public final class socket implements Constants {
         if (ip_string == null) {
             throw new IllegalArgumentException("inet_pton() argument 2 must be str, not None");
         }
+        requireNoNul(ip_string);
         if (address_family != AF_INET && address_family != AF_INET6) {
             throw OSError.fromErrno(EAFNOSUPPORT);
         }

@@ -394,6 +394,9 @@ public final class LibC implements Constants {
      * @return the number read, 0 at end of stream, or -1 with errno set
      */
     public static long recv(int fd, ByteBuffer buf, long len, int flags) {
+        if (buf != null && buf.isReadOnly()) {
+            throw new IllegalArgumentException("recv(): ByteBuffer is read-only");
+        }
         Scratch s = Scratch.get();
         long r = Sys.recv(fd, address("recv", buf, len, s), len, flags);
         if (Trace.on) {
@@ -1071,6 +1074,9 @@ public final class LibC implements Constants {
      * @return the entry, or null if unknown
      */
     public static servent getservbyname(String name, String proto) {
+        if (name == null) {
+            throw new IllegalArgumentException("getservbyname(): name is null"); // glibc would dereference NULL
+        }
         synchronized (Sys.class) { // the answer lives in libc's static storage
             long p = Sys.getservbyname(name, proto);
             return servent(p);
@@ -1105,6 +1111,9 @@ public final class LibC implements Constants {
      * @return the protocol number, or -1 if unknown
      */
     public static int getprotobyname(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("getprotobyname(): name is null"); // glibc would dereference NULL
+        }
         synchronized (Sys.class) {
             long p = Sys.getprotobyname(name);
             return p == 0 ? -1 : new Pointer(p).getInt(16);

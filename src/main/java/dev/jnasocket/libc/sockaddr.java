@@ -67,12 +67,19 @@ public abstract class sockaddr {
         if (len < 2 || len > Math.min(b.limit(), STORAGE_SIZE)) {
             throw new IllegalArgumentException("sockaddr length " + len + " out of range");
         }
-        int family = family(b, os);
+        // Read from a zeroed copy of exactly len bytes: a short struct (the kernel may truncate
+        // one) then decodes with zeros past its end, as C's memset-then-memcpy would, and no
+        // read can reach past len or past the caller's buffer.
+        ByteBuffer copy = ByteBuffer.allocate(STORAGE_SIZE).order(ByteOrder.nativeOrder());
+        for (int i = 0; i < len; i++) {
+            copy.put(i, b.get(i));
+        }
+        int family = family(copy, os);
         sockaddr a = forFamily(family, os);
         if (a == null) {
             throw new IllegalArgumentException("unknown address family " + family);
         }
-        a.read(b, len, os);
+        a.read(copy, len, os);
         return a;
     }
 
