@@ -40,10 +40,14 @@ public final class Workloads {
     public static Concurrent concurrent(int port, int clients, int size, long timeoutMillis) throws Exception {
         Object r = loadClients("run", int.class, int.class, int.class, long.class)
                 .invoke(null, port, clients, size, timeoutMillis);
-        Class<?> c = r.getClass();
-        return new Concurrent((int) c.getMethod("clients").invoke(r), (long) c.getMethod("bytesSent").invoke(r),
-                (long) c.getMethod("bytesReceived").invoke(r), (int) c.getMethod("mismatched").invoke(r),
-                (boolean) c.getMethod("finished").invoke(r));
+        return new Concurrent((int) component(r, "clients"), (long) component(r, "bytesSent"),
+                (long) component(r, "bytesReceived"), (int) component(r, "mismatched"), (boolean) component(r, "finished"));
+    }
+
+    private static Object component(Object record, String name) throws ReflectiveOperationException {
+        Method m = record.getClass().getDeclaredMethod(name);
+        m.setAccessible(true);
+        return m.invoke(record);
     }
 
     /**
