@@ -15,9 +15,9 @@ import java.util.zip.CRC32;
  * random-sized writes (1 byte to 64 KiB) while reading its echo back, and checks the echo byte
  * for byte with a CRC32 of each direction. Bounded by a deadline; loopback only.
  */
-final class LoadClients {
+public final class LoadClients {
     /** What a run saw. */
-    record Result(int clients, long bytesSent, long bytesReceived, int mismatched, boolean finished) {}
+    public record Result(int clients, long bytesSent, long bytesReceived, int mismatched, boolean finished) {}
 
     private static final class Client {
         final Socket sock;
@@ -35,7 +35,7 @@ final class LoadClients {
         }
     }
 
-    static Result run(int port, int clients, int size, long timeoutMillis) throws OSError {
+    public static Result run(int port, int clients, int size, long timeoutMillis) throws OSError {
         Random seeds = new Random(42);
         byte[] payload = new byte[size];
         seeds.nextBytes(payload);
@@ -102,7 +102,7 @@ final class LoadClients {
     }
 
     /** @return what this process's fds point at now (Linux: /proc/self/fd), sorted */
-    static List<String> openFds() {
+    public static List<String> openFds() {
         List<String> out = new ArrayList<>();
         java.io.File[] fds = new java.io.File("/proc/self/fd").listFiles();
         for (java.io.File f : fds == null ? new java.io.File[0] : fds) {

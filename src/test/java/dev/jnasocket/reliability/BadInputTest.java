@@ -163,7 +163,7 @@ class BadInputTest {
         r.add(row("bind port 65536", () -> onTcp(s -> s.bind("127.0.0.1", 65536)), VALUE, "bind(): port must be 0-65535."));
         r.add(row("bind port MAX_VALUE", () -> onTcp(s -> s.bind("127.0.0.1", Integer.MAX_VALUE)), VALUE, "bind(): port must be 0-65535."));
         r.add(row("connect port 70000", () -> onTcp(s -> s.connect("127.0.0.1", 70000)), VALUE, "connect(): port must be 0-65535."));
-        r.add(row("connect_ex port -1", () -> onTcp(s -> s.connect_ex("127.0.0.1", -1)), VALUE, "connect(): port must be 0-65535."));
+        r.add(row("connect_ex port -1", () -> onTcp(s -> s.connect_ex("127.0.0.1", -1)), VALUE, "connect_ex(): port must be 0-65535.")); // CPython 3.11 names the call: connect_ex()
         r.add(row("sendto port -5", () -> onUdp(s -> s.sendto(new byte[1], "127.0.0.1", -5)), VALUE, "sendto(): port must be 0-65535."));
         // As in CPython: the port reaches getaddrinfo as a service string, which glibc wraps (65536 -> 0).
         r.add(row("create_connection port 65536", () -> socket.create_connection("127.0.0.1", 65536).close(),
