@@ -1,7 +1,12 @@
 package dev.jnasocket;
 
 /**
- * Python's {@code BlockingIOError}: a non-blocking operation would block (EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS).
+ * Python's {@code BlockingIOError}: a non-blocking operation would block (EAGAIN/EWOULDBLOCK,
+ * EALREADY, EINPROGRESS).
+ *
+ * <p>It carries no stack trace: it is a non-blocking socket's ordinary "not now", raised on the
+ * hot path of every event loop (where NIO returns 0), and filling in a trace would cost more
+ * than the system call that said EAGAIN.
  */
 public class BlockingIOError extends OSError {
     private static final long serialVersionUID = 1L;
@@ -17,5 +22,11 @@ public class BlockingIOError extends OSError {
     /** @param message the whole message, with no errno */
     public BlockingIOError(String message) {
         super(message);
+    }
+
+    /** @return this, without a stack trace (see the class comment) */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 }

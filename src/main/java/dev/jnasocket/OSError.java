@@ -59,7 +59,7 @@ public class OSError extends IOException {
      * @return the exception to throw
      */
     public static OSError fromErrno(int errno) {
-        String text = LibC.strerror(errno);
+        String text = text(errno);
         if (errno == LibC.EAGAIN || errno == LibC.EWOULDBLOCK || errno == LibC.EALREADY
                 || errno == LibC.EINPROGRESS) {
             return new BlockingIOError(errno, text);
@@ -89,6 +89,21 @@ public class OSError extends IOException {
             return new PermissionError(errno, text);
         }
         return new OSError(errno, text);
+    }
+
+    /** libc's texts of small errno values, kept: a non-blocking loop raises EAGAIN often. */
+    private static final String[] TEXTS = new String[256];
+
+    private static String text(int errno) {
+        if (errno < 0 || errno >= TEXTS.length) {
+            return LibC.strerror(errno);
+        }
+        String t = TEXTS[errno];
+        if (t == null) {
+            t = LibC.strerror(errno); // a benign race: two threads store the same text
+            TEXTS[errno] = t;
+        }
+        return t;
     }
 
     /**
