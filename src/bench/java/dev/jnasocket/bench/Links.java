@@ -48,11 +48,16 @@ final class Links {
 
     /** A TCP connection over 127.0.0.1 on the Python-style layer, with TCP_NODELAY on both ends. */
     static Link<Socket> tcp() throws OSError {
+        return tcp(true);
+    }
+
+    /** @param nodelay whether to set TCP_NODELAY on both ends (off for a bulk stream, as in C) */
+    static Link<Socket> tcp(boolean nodelay) throws OSError {
         try (Socket server = socket.create_server("127.0.0.1", 0)) {
             Socket near = socket.create_connection("127.0.0.1", server.getsockname().port());
             Accepted a = server.accept();
             for (Socket s : new Socket[] {near, a.conn()}) {
-                s.setsockopt(LibC.IPPROTO_TCP, LibC.TCP_NODELAY, 1);
+                s.setsockopt(LibC.IPPROTO_TCP, LibC.TCP_NODELAY, nodelay ? 1 : 0);
             }
             return new Link<>(near, a.conn());
         }
@@ -60,23 +65,33 @@ final class Links {
 
     /** A TCP connection over 127.0.0.1 with NIO channels (blocking), TCP_NODELAY on both ends. */
     static Link<SocketChannel> nioTcp() throws IOException {
+        return nioTcp(true);
+    }
+
+    /** @param nodelay whether to set TCP_NODELAY on both ends */
+    static Link<SocketChannel> nioTcp(boolean nodelay) throws IOException {
         try (ServerSocketChannel server = ServerSocketChannel.open()) {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             SocketChannel near = SocketChannel.open(server.getLocalAddress());
             SocketChannel far = server.accept();
-            near.socket().setTcpNoDelay(true);
-            far.socket().setTcpNoDelay(true);
+            near.socket().setTcpNoDelay(nodelay);
+            far.socket().setTcpNoDelay(nodelay);
             return new Link<>(near, far);
         }
     }
 
     /** A TCP connection over 127.0.0.1 with java.net sockets (they have no AF_UNIX), TCP_NODELAY on both ends. */
     static Link<java.net.Socket> javaNetTcp() throws IOException {
+        return javaNetTcp(true);
+    }
+
+    /** @param nodelay whether to set TCP_NODELAY on both ends */
+    static Link<java.net.Socket> javaNetTcp(boolean nodelay) throws IOException {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             java.net.Socket near = new java.net.Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
             java.net.Socket far = server.accept();
-            near.setTcpNoDelay(true);
-            far.setTcpNoDelay(true);
+            near.setTcpNoDelay(nodelay);
+            far.setTcpNoDelay(nodelay);
             return new Link<>(near, far);
         }
     }
