@@ -13,6 +13,7 @@ from collections import defaultdict
 # Columns, in order: the name each program prints -> the table's heading.
 PEERS = {
     "C": "C",
+    "jna": "bare JNA⁵",
     "raw": "raw (LibC)",
     "pystyle": "Python-style (Socket)",
     "nio": "NIO SocketChannel",
@@ -21,6 +22,7 @@ PEERS = {
 }
 # Rows: key -> (label, unit, higher_is_better).
 ROWS = {
+    "call": ("0. one JNA call, no syscall (labs)", "ns/op", False),
     "pair": ("1. send+recv 1 B, AF_UNIX pair¹", "ns/op", False),
     "pair_bytes": ("1. same, byte[] forms²", "ns/op", False),
     "eagain": ("2. recv on empty non-blocking socket³", "ns/op", False),
@@ -219,6 +221,9 @@ def main():
                       "column is not a heap. Rows 5: the C column is bench/epoll_echo.c, the Python-style "
                       "column is dev.jnasocket.echo.EchoServer in selector mode; one load generator "
                       "(bench/echo_load.c), 64-byte messages, one in flight per client.",
+                      "⁵ libc's send/recv/labs direct-mapped in the benchmark itself (bench BareJna), "
+                      "addresses looked up before the loop, nothing of ours around them: the floor for any "
+                      "JNA binding. Raw minus this column is what our layer adds; this column minus C is JNA's.",
                       "", "Targets (issue 5):", "", targets(med, alloc), ""])
     if chart(med, os.path.join(outdir, "chart.png")):
         text += "\n![throughput and latency per peer](chart.png)\n"

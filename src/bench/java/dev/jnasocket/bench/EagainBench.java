@@ -33,6 +33,7 @@ public class EagainBench {
         int a;
         int b;
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
+        final long address = BareJna.address(buf);
         final byte[] bytes = new byte[1];
 
         /** @throws OSError if the kernel refuses */
@@ -103,6 +104,13 @@ public class EagainBench {
         s.buf.clear();
         long r = LibC.recv(s.b, s.buf, 1, 0);
         return r + LibC.errno();
+    }
+
+    /** The floor: the same call through bare JNA. @param s the pair @return recv's -1 plus errno */
+    @Benchmark
+    public long jna(Raw s) {
+        long r = BareJna.recv(s.b, s.address, 1, 0);
+        return r + com.sun.jna.Native.getLastError();
     }
 
     /** @param s the pair @return -1 (EAGAIN) */

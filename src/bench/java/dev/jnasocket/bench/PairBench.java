@@ -33,6 +33,7 @@ public class PairBench {
         int a;
         int b;
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
+        final long address = BareJna.address(buf);
         final byte[] bytes = {'x'};
 
         /** @throws OSError if the kernel refuses a socketpair */
@@ -121,6 +122,13 @@ public class PairBench {
         s.buf.clear();
         LibC.send(s.a, s.buf, 1, 0);
         return LibC.recv(s.b, s.buf, 1, 0);
+    }
+
+    /** The floor: the same two calls through bare JNA. @param s the pair @return what recv returned */
+    @Benchmark
+    public long jna(Raw s) {
+        BareJna.send(s.a, s.address, 1, 0);
+        return BareJna.recv(s.b, s.address, 1, 0);
     }
 
     /** @param s the pair @return what recv returned */

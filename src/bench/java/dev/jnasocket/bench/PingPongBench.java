@@ -74,6 +74,37 @@ public class PingPongBench {
         }
     }
 
+    /** The floor: bare JNA on both sides (see {@link BareJna}). */
+    @State(Scope.Thread)
+    public static class Jna {
+        Links.Link<Socket> link;
+        int fd;
+        final ByteBuffer buf = ByteBuffer.allocateDirect(1); // a field: its memory must outlive the address
+        final long address = BareJna.address(buf);
+
+        /** @throws OSError if the connection cannot be made */
+        @Setup
+        public void open() throws OSError {
+            link = Links.tcp();
+            fd = link.near().fileno();
+            int far = link.far().fileno();
+            echo("jna echo", () -> {
+                ByteBuffer mine = ByteBuffer.allocateDirect(1);
+                long b = BareJna.address(mine);
+                while (BareJna.recv(far, b, 1, 0) == 1 && BareJna.send(far, b, 1, 0) == 1) {
+                    // one byte back for one byte in
+                }
+                java.lang.ref.Reference.reachabilityFence(mine); // keeps its memory alive until here
+            });
+        }
+
+        /** Closes both ends, which ends the echo. */
+        @TearDown
+        public void close() {
+            Links.close(link);
+        }
+    }
+
     /** The Python-style layer: {@code send}/{@code recv_into} with direct buffers. */
     @State(Scope.Thread)
     public static class PyStyle {
@@ -172,6 +203,13 @@ public class PingPongBench {
         s.buf.clear();
         LibC.send(s.fd, s.buf, 1, 0);
         return LibC.recv(s.fd, s.buf, 1, 0);
+    }
+
+    /** @param s the connection @return what recv returned */
+    @Benchmark
+    public long jna(Jna s) {
+        BareJna.send(s.fd, s.address, 1, 0);
+        return BareJna.recv(s.fd, s.address, 1, 0);
     }
 
     /** @param s the connection @return what recv_into returned @throws OSError never on a healthy connection */

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>java dev.jnasocket.bench.StreamBench BYTES RUNS</pre>
  * prints {@code stream<TAB>peer<TAB>MB/s<TAB>MB/s} per run, after one unprinted warm-up run of
- * a quarter of BYTES per peer.
+ * a quarter of BYTES per peer; the peers take turns, one run each per round.
  */
 public final class StreamBench {
     static final int CHUNK = 64 * 1024;
@@ -200,9 +200,15 @@ public final class StreamBench {
     public static void main(String[] args) throws Exception {
         long bytes = Long.parseLong(args[0]);
         int runs = Integer.parseInt(args[1]);
-        for (Peer<?> peer : new Peer<?>[] {RAW, PYSTYLE, NIO, JAVANET}) {
+        Peer<?>[] peers = {RAW, PYSTYLE, NIO, JAVANET};
+        for (Peer<?> peer : peers) {
             measure(peer, bytes / 4);
-            for (int r = 0; r < runs; r++) {
+        }
+        // Round by round rather than peer by peer: on 2 cores a run's result swings with where the
+        // scheduler puts writer and reader (1.4 to 2.8 GB/s here), and such swings come in spells;
+        // interleaved, a spell hits every peer alike instead of one.
+        for (int r = 0; r < runs; r++) {
+            for (Peer<?> peer : peers) {
                 System.out.printf(Locale.ROOT, "stream\t%s\t%.2f\tMB/s%n", peer.name, measure(peer, bytes));
             }
         }
