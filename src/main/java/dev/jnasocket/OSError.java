@@ -24,7 +24,7 @@ public class OSError extends IOException {
      * @param strerror its text
      */
     public OSError(int errno, String strerror) {
-        super("[Errno " + errno + "] " + strerror);
+        super((String) null); // the message is built when asked for: most EAGAINs are caught unread
         this.errno = errno;
         this.strerror = strerror;
     }
@@ -38,6 +38,12 @@ public class OSError extends IOException {
         super(message);
         this.errno = null;
         this.strerror = null;
+    }
+
+    /** @return Python's {@code str(e)}: {@code "[Errno 111] Connection refused"}, or the message given */
+    @Override
+    public String getMessage() {
+        return errno == null ? super.getMessage() : "[Errno " + errno + "] " + strerror;
     }
 
     /** @return Python's {@code e.errno}: the error number, or null when there is none */

@@ -18,9 +18,12 @@ public final class Names {
     private static Map<Integer, String> group(String prefix, String header) {
         return BY_PREFIX.computeIfAbsent(prefix + header, k -> {
             Map<Integer, String> m = new HashMap<>();
+            // "EPOLL" names the event bits (EPOLLIN), not the family beside them (EPOLL_CTL_ADD is 1 too)
+            String beside = prefix.endsWith("_") ? null : prefix + "_";
             for (ConstantTable.Row row : ConstantTable.ROWS) {
                 int v = row.value(Os.HOST);
                 if (row.has(Os.HOST) && row.name().startsWith(prefix)
+                        && (beside == null || !row.name().startsWith(beside))
                         && (header == null || row.header().equals(header))) {
                     m.putIfAbsent(v, row.name()); // the first row wins: AF_UNIX over AF_LOCAL, EAGAIN over EWOULDBLOCK
                 }
@@ -135,6 +138,14 @@ public final class Names {
      */
     public static String pollEvents(int events) {
         return flags("POLL", events);
+    }
+
+    /**
+     * @param events EPOLL* bits
+     * @return e.g. {@code EPOLLIN|EPOLLRDHUP}
+     */
+    public static String epollEvents(int events) {
+        return flags("EPOLL", events);
     }
 
     /**

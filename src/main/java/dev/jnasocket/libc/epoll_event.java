@@ -74,7 +74,7 @@ public final class epoll_event {
 
     @Override
     public String toString() {
-        return "{events=" + events + ", data=" + data + "}";
+        return "{events=" + Names.epollEvents(events) + ", data=" + data + "}";
     }
 
     /**

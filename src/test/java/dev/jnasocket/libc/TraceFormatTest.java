@@ -175,6 +175,24 @@ class TraceFormatTest {
     }
 
     @Test
+    void epollEventsAreTracedByName() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Os.HOST == Os.LINUX, "epoll is Linux's");
+        int ep = Epoll.epoll_create1(EPOLL_CLOEXEC);
+        int[] sv = new int[2];
+        assertThat(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), is(0));
+        lines();
+        // EPOLLIN is 1 like EPOLL_CTL_ADD: the name must come from the event bits, not the ops
+        assertThat(Epoll.epoll_ctl(ep, EPOLL_CTL_ADD, sv[0], new epoll_event(EPOLLIN | EPOLLRDHUP | EPOLLET, sv[0])), is(0));
+        assertThat(Epoll.epoll_ctl(ep, EPOLL_CTL_MOD, sv[0], new epoll_event(EPOLLOUT | 0x40_0000, sv[0])), is(0));
+        assertThat(lines(), contains(
+                "epoll_ctl(" + ep + ", EPOLL_CTL_ADD, " + sv[0] + ", {events=EPOLLET|EPOLLIN|EPOLLRDHUP, data=" + sv[0] + "}) = 0",
+                "epoll_ctl(" + ep + ", EPOLL_CTL_MOD, " + sv[0] + ", {events=EPOLLOUT|0x400000, data=" + sv[0] + "}) = 0"));
+        close(sv[0]);
+        close(sv[1]);
+        close(ep);
+    }
+
+    @Test
     void nothingIsPrintedWhenTheTraceIsOff() {
         Trace.enable(false);
         int[] sv = new int[2];
