@@ -123,7 +123,6 @@ def targets(stats, alloc):
         x = r(key, peer)
         return x is not None and all(r(key, o) is not None and x < r(key, o) for o in others)
 
-    med = {k: {p: v for p, (v, _) in row.items()} for k, row in stats.items()}
     checks = []
 
     def check(name, ok, detail):
@@ -162,7 +161,7 @@ def targets(stats, alloc):
             over = ", ".join(f"{PEERS[p]} {r(key, p) / floor:.2f}×" for p in ("raw", "pystyle") if r(key, p) is not None)
             checks.append(f"- (context) {ROWS[key][0]}: bare JNA alone is {floor:.2f}× C; over that floor: {over}")
     ratio_check("selector server, 1,000 clients ≥ 0.8× C epoll (throughput)", "echo_rps_1000", "pystyle", 0.8, higher=True)
-    heap = med.get("idle_heap", {}).get("pystyle")
+    heap = stats.get("idle_heap", {}).get("pystyle", (None, None))[0]
     if heap is not None:
         check("10,000 idle connections < 64 MiB heap", heap < 64, f"{heap:.1f} MiB")
     return "\n".join(checks)
