@@ -60,8 +60,7 @@ public class EagainBench {
 
     /** {@code socket.socketpair()} with {@code setblocking(False)} on the reading end. */
     @State(Scope.Thread)
-    public static class PyStyle {
-        Links.Link<Socket> link;
+    public static class PyStyle extends LinkState<Socket> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
         /** @throws OSError if the kernel refuses */
@@ -70,18 +69,11 @@ public class EagainBench {
             link = Links.unixPair();
             link.far().setblocking(false);
         }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
-        }
     }
 
     /** An AF_UNIX NIO channel in non-blocking mode. */
     @State(Scope.Thread)
-    public static class Nio {
-        Links.Link<SocketChannel> link;
+    public static class Nio extends LinkState<SocketChannel> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
         /** @throws IOException if the connection cannot be made */
@@ -89,12 +81,6 @@ public class EagainBench {
         public void open() throws IOException {
             link = Links.nioUnixPair();
             link.far().configureBlocking(false);
-        }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
         }
     }
 

@@ -57,8 +57,7 @@ public class PairBench {
 
     /** The Python-style layer on {@code socket.socketpair()}. */
     @State(Scope.Thread)
-    public static class PyStyle {
-        Links.Link<Socket> link;
+    public static class PyStyle extends LinkState<Socket> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
         final byte[] bytes = {'x'};
 
@@ -67,18 +66,11 @@ public class PairBench {
         public void open() throws OSError {
             link = Links.unixPair();
         }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
-        }
     }
 
     /** NIO over an AF_UNIX connection (UnixDomainSocketAddress), blocking, direct buffer. */
     @State(Scope.Thread)
-    public static class Nio {
-        Links.Link<SocketChannel> link;
+    public static class Nio extends LinkState<SocketChannel> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
         /** @throws IOException if the connection cannot be made */
@@ -86,18 +78,11 @@ public class PairBench {
         public void open() throws IOException {
             link = Links.nioUnixPair();
         }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
-        }
     }
 
     /** java.net.Socket streams over loopback TCP. */
     @State(Scope.Thread)
-    public static class JavaNet {
-        Links.Link<java.net.Socket> link;
+    public static class JavaNet extends LinkState<java.net.Socket> {
         OutputStream out;
         InputStream in;
 
@@ -107,12 +92,6 @@ public class PairBench {
             link = Links.javaNetTcp();
             out = link.near().getOutputStream();
             in = link.far().getInputStream();
-        }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
         }
     }
 

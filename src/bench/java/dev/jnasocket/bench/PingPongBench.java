@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Benchmark 3: a one-byte round trip over a loopback TCP connection (TCP_NODELAY), echoed by a
@@ -48,8 +47,7 @@ public class PingPongBench {
 
     /** The raw layer on a TCP connection's fds, direct buffers on both sides. */
     @State(Scope.Thread)
-    public static class Raw {
-        Links.Link<Socket> link;
+    public static class Raw extends LinkState<Socket> {
         int fd;
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
@@ -66,18 +64,11 @@ public class PingPongBench {
                 }
             });
         }
-
-        /** Closes both ends, which ends the echo. */
-        @TearDown
-        public void close() {
-            Links.close(link);
-        }
     }
 
     /** The floor: bare JNA on both sides (see {@link BareJna}). */
     @State(Scope.Thread)
-    public static class Jna {
-        Links.Link<Socket> link;
+    public static class Jna extends LinkState<Socket> {
         int fd;
         final ByteBuffer buf = ByteBuffer.allocateDirect(1); // a field: its memory must outlive the address
         final long address = BareJna.address(buf);
@@ -97,18 +88,11 @@ public class PingPongBench {
                 java.lang.ref.Reference.reachabilityFence(mine); // keeps its memory alive until here
             });
         }
-
-        /** Closes both ends, which ends the echo. */
-        @TearDown
-        public void close() {
-            Links.close(link);
-        }
     }
 
     /** The Python-style layer: {@code send}/{@code recv_into} with direct buffers. */
     @State(Scope.Thread)
-    public static class PyStyle {
-        Links.Link<Socket> link;
+    public static class PyStyle extends LinkState<Socket> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
         /** @throws OSError if the connection cannot be made */
@@ -128,18 +112,11 @@ public class PingPongBench {
                 }
             });
         }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
-        }
     }
 
     /** Blocking NIO channels with direct buffers. */
     @State(Scope.Thread)
-    public static class Nio {
-        Links.Link<SocketChannel> link;
+    public static class Nio extends LinkState<SocketChannel> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
         /** @throws IOException if the connection cannot be made */
@@ -159,18 +136,11 @@ public class PingPongBench {
                 }
             });
         }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
-        }
     }
 
     /** java.net.Socket streams. */
     @State(Scope.Thread)
-    public static class JavaNet {
-        Links.Link<java.net.Socket> link;
+    public static class JavaNet extends LinkState<java.net.Socket> {
         OutputStream out;
         InputStream in;
 
@@ -188,12 +158,6 @@ public class PingPongBench {
                     farOut.write(c);
                 }
             });
-        }
-
-        /** Closes both ends. */
-        @TearDown
-        public void close() {
-            Links.close(link);
         }
     }
 
