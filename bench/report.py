@@ -15,7 +15,7 @@ PEERS = {
     "C": "C",
     "jna": "bare JNA⁵",
     "raw": "raw (LibC)",
-    "pystyle": "Python-style (Socket)",
+    "pystyle": "Python-style (SocketObject)",
     "nio": "NIO SocketChannel",
     "javanet": "java.net.Socket",
     "cpython": "CPython socket",

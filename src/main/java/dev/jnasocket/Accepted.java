@@ -1,9 +1,9 @@
 package dev.jnasocket;
 
 /**
- * What {@link Socket#accept()} returns: Python's {@code conn, addr = s.accept()} pair.
+ * What {@link SocketObject#accept()} returns: Python's {@code conn, addr = s.accept()} pair.
  *
  * @param conn the new connected socket
  * @param addr the peer's address
  */
-public record Accepted(Socket conn, Address addr) {}
+public record Accepted(SocketObject conn, Address addr) {}

@@ -1,7 +1,7 @@
 package dev.jnasocket;
 
 /**
- * What {@link Socket#recvfrom(int)} returns: Python's {@code data, addr = s.recvfrom(n)} pair.
+ * What {@link SocketObject#recvfrom(int)} returns: Python's {@code data, addr = s.recvfrom(n)} pair.
  *
  * @param data the bytes received
  * @param addr the sender's address (null on a connected socket whose peer the kernel does not name)

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What {@link Socket#makefile(String)} returns: Python's buffered binary socket file
+ * What {@link SocketObject#makefile(String)} returns: Python's buffered binary socket file
  * ({@code io.BufferedReader}/{@code BufferedWriter} over {@code SocketIO}) with its methods
  * {@code read}, {@code readline}, {@code readlines}, {@code write}, {@code flush}, {@code close},
  * and adapters to {@link InputStream} and {@link OutputStream}. Closing it does not close the
@@ -19,7 +19,7 @@ public final class SocketFile implements AutoCloseable {
     /** Python's {@code io.DEFAULT_BUFFER_SIZE}. */
     static final int BUFFER_SIZE = 8192;
 
-    private final Socket sock;
+    private final SocketObject sock;
     private final String mode;
     private final boolean reading;
     private final boolean writing;
@@ -32,7 +32,7 @@ public final class SocketFile implements AutoCloseable {
     /** Python's {@code SocketIO._timeout_occurred}: after a timeout the read buffer's state is unknown. */
     private boolean timedOut;
 
-    SocketFile(Socket sock, String mode) {
+    SocketFile(SocketObject sock, String mode) {
         if (mode == null || mode.isEmpty() || !mode.matches("[rwb]+") || mode.chars().distinct().count() != mode.length()
                 || !(mode.contains("r") || mode.contains("w"))) {
             throw new IllegalArgumentException("invalid mode '" + mode + "' (only r, w, b allowed)");

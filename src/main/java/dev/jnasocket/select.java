@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
 /**
  * Python's {@code select} module: {@link #select(List, List, List, Double)} and
  * {@link #poll()}, both on {@code poll(2)} (so no FD_SETSIZE limit). Objects are Integer fds or
- * {@link FileLike}s such as {@link Socket}. The lower-case class name is the module's name.
+ * {@link FileLike}s such as {@link SocketObject}. The lower-case class name is the module's name.
  */
 public final class select {
     private select() {}

@@ -23,7 +23,7 @@ import java.util.NoSuchElementException;
  * sel.register(sock, selectors.EVENT_READ, data);
  * for (selectors.Ready r : sel.select(null)) { r.key().data ... r.mask() }
  * </pre>
- * A {@code fileobj} is an {@code Integer} fd or a {@link FileLike} such as {@link Socket}.
+ * A {@code fileobj} is an {@code Integer} fd or a {@link FileLike} such as {@link SocketObject}.
  * Errors follow CPython 3.11: Python's ValueError is an IllegalArgumentException, its KeyError
  * a {@link NoSuchElementException} (unknown fileobj) or an IllegalArgumentException (registered
  * twice), with Python's messages.

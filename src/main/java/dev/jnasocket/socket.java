@@ -16,7 +16,7 @@ import java.util.List;
  * <pre>
  * import dev.jnasocket.*;
  *
- * try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+ * try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
  *     s.connect("127.0.0.1", 50007);
  *     s.sendall("Hello, world".getBytes());
  *     byte[] data = s.recv(1024);
@@ -39,7 +39,7 @@ public final class socket implements Constants {
      * @return the socket
      * @throws OSError if the kernel refuses (EMFILE, EAFNOSUPPORT...)
      */
-    public static Socket socket() throws OSError {
+    public static SocketObject socket() throws OSError {
         return socket(AF_INET, SOCK_STREAM, 0);
     }
 
@@ -50,7 +50,7 @@ public final class socket implements Constants {
      * @return the socket
      * @throws OSError if the kernel refuses
      */
-    public static Socket socket(int family) throws OSError {
+    public static SocketObject socket(int family) throws OSError {
         return socket(family, SOCK_STREAM, 0);
     }
 
@@ -62,7 +62,7 @@ public final class socket implements Constants {
      * @return the socket
      * @throws OSError if the kernel refuses
      */
-    public static Socket socket(int family, int type) throws OSError {
+    public static SocketObject socket(int family, int type) throws OSError {
         return socket(family, type, 0);
     }
 
@@ -76,7 +76,7 @@ public final class socket implements Constants {
      * @return the socket
      * @throws OSError if the kernel refuses
      */
-    public static Socket socket(int family, int type, int proto) throws OSError {
+    public static SocketObject socket(int family, int type, int proto) throws OSError {
         int flags = typeFlags();
         int fd;
         if (Os.HOST == Os.LINUX) {
@@ -91,7 +91,7 @@ public final class socket implements Constants {
             throw OSError.last();
         }
         Double t = (type & flags & nonblockFlag()) != 0 ? Double.valueOf(0.0) : defaultTimeout;
-        return new Socket(family, type & ~flags, proto, fd, t);
+        return new SocketObject(family, type & ~flags, proto, fd, t);
     }
 
     /**
@@ -105,7 +105,7 @@ public final class socket implements Constants {
      * @return the socket
      * @throws OSError {@code [Errno 9] Bad file descriptor} if fileno is not open
      */
-    public static Socket socket(int family, int type, int proto, int fileno) throws OSError {
+    public static SocketObject socket(int family, int type, int proto, int fileno) throws OSError {
         if (fileno < 0) {
             throw new IllegalArgumentException("negative file descriptor");
         }
@@ -122,7 +122,7 @@ public final class socket implements Constants {
         if (proto == -1) {
             proto = Os.HOST == Os.LINUX && LibC.getsockopt(fileno, SOL_SOCKET, SO_PROTOCOL, v) == 0 ? v[0] : 0;
         }
-        return new Socket(family, type & ~typeFlags(), proto, fileno, defaultTimeout);
+        return new SocketObject(family, type & ~typeFlags(), proto, fileno, defaultTimeout);
     }
 
     private static int familyOf(int fd) throws OSError {
@@ -155,7 +155,7 @@ public final class socket implements Constants {
      * @return the socket
      * @throws OSError if fd cannot be duplicated
      */
-    public static Socket fromfd(int fd, int family, int type) throws OSError {
+    public static SocketObject fromfd(int fd, int family, int type) throws OSError {
         return fromfd(fd, family, type, 0);
     }
 
@@ -169,7 +169,7 @@ public final class socket implements Constants {
      * @return the socket
      * @throws OSError if fd cannot be duplicated
      */
-    public static Socket fromfd(int fd, int family, int type, int proto) throws OSError {
+    public static SocketObject fromfd(int fd, int family, int type, int proto) throws OSError {
         // Refuse a non-socket before duplicating it, so that no duplicate is left open behind the error.
         if (LibC.getsockopt(fd, SOL_SOCKET, SO_TYPE, new int[1]) != 0) {
             throw OSError.last();
@@ -187,7 +187,7 @@ public final class socket implements Constants {
      * @return the two sockets
      * @throws OSError if the kernel refuses
      */
-    public static Socket[] socketpair() throws OSError {
+    public static SocketObject[] socketpair() throws OSError {
         return socketpair(AF_UNIX, SOCK_STREAM, 0);
     }
 
@@ -200,7 +200,7 @@ public final class socket implements Constants {
      * @return the two sockets
      * @throws OSError if the kernel refuses
      */
-    public static Socket[] socketpair(int family, int type, int proto) throws OSError {
+    public static SocketObject[] socketpair(int family, int type, int proto) throws OSError {
         int[] sv = new int[2];
         int t = Os.HOST == Os.LINUX ? type | SOCK_CLOEXEC : type;
         if (LibC.socketpair(family, t, proto, sv) != 0) {
@@ -210,10 +210,10 @@ public final class socket implements Constants {
             LibC.fcntl(sv[0], F_SETFD, FD_CLOEXEC);
             LibC.fcntl(sv[1], F_SETFD, FD_CLOEXEC);
         }
-        Socket a = null;
+        SocketObject a = null;
         try {
-            a = new Socket(family, type & ~typeFlags(), proto, sv[0], defaultTimeout);
-            return new Socket[] {a, new Socket(family, type & ~typeFlags(), proto, sv[1], defaultTimeout)};
+            a = new SocketObject(family, type & ~typeFlags(), proto, sv[0], defaultTimeout);
+            return new SocketObject[] {a, new SocketObject(family, type & ~typeFlags(), proto, sv[1], defaultTimeout)};
         } catch (OSError e) {
             if (a == null) {
                 LibC.close(sv[0]);
@@ -232,7 +232,7 @@ public final class socket implements Constants {
      * @return the connected socket
      * @throws OSError the last connection error, or a gaierror
      */
-    public static Socket create_connection(String host, int port) throws OSError {
+    public static SocketObject create_connection(String host, int port) throws OSError {
         return create_connection(Address.of(host, port));
     }
 
@@ -243,7 +243,7 @@ public final class socket implements Constants {
      * @return the connected socket
      * @throws OSError the last connection error, or a gaierror
      */
-    public static Socket create_connection(Address address) throws OSError {
+    public static SocketObject create_connection(Address address) throws OSError {
         return connectAny(address, false, null, null);
     }
 
@@ -256,7 +256,7 @@ public final class socket implements Constants {
      * @return the connected socket
      * @throws OSError the last connection error, a TimeoutError or a gaierror
      */
-    public static Socket create_connection(String host, int port, Double timeout) throws OSError {
+    public static SocketObject create_connection(String host, int port, Double timeout) throws OSError {
         return create_connection(Address.of(host, port), timeout);
     }
 
@@ -268,7 +268,7 @@ public final class socket implements Constants {
      * @return the connected socket
      * @throws OSError the last connection error
      */
-    public static Socket create_connection(Address address, Double timeout) throws OSError {
+    public static SocketObject create_connection(Address address, Double timeout) throws OSError {
         return connectAny(address, true, timeout, null);
     }
 
@@ -281,17 +281,17 @@ public final class socket implements Constants {
      * @return the connected socket
      * @throws OSError the last connection error
      */
-    public static Socket create_connection(Address address, Double timeout, Address source_address) throws OSError {
+    public static SocketObject create_connection(Address address, Double timeout, Address source_address) throws OSError {
         return connectAny(address, true, timeout, source_address);
     }
 
-    private static Socket connectAny(Address address, boolean setTimeout, Double timeout, Address source) throws OSError {
+    private static SocketObject connectAny(Address address, boolean setTimeout, Double timeout, Address source) throws OSError {
         if (address == null || address.kind() == Address.Kind.UNIX) {
             throw new IllegalArgumentException("create_connection() needs a (host, port) address");
         }
         OSError last = null;
         for (AddrInfo ai : getaddrinfo(address.host(), address.port(), 0, SOCK_STREAM, 0, 0)) {
-            Socket s = null;
+            SocketObject s = null;
             try {
                 s = socket(ai.family(), ai.type(), ai.proto());
                 if (setTimeout) {
@@ -321,7 +321,7 @@ public final class socket implements Constants {
      * @return the listening socket
      * @throws OSError {@code "... (while attempting to bind on address ('h', p))"}
      */
-    public static Socket create_server(String host, int port) throws OSError {
+    public static SocketObject create_server(String host, int port) throws OSError {
         return create_server(Address.of(host, port));
     }
 
@@ -332,7 +332,7 @@ public final class socket implements Constants {
      * @return the listening socket
      * @throws OSError if it cannot bind or listen
      */
-    public static Socket create_server(Address address) throws OSError {
+    public static SocketObject create_server(Address address) throws OSError {
         return create_server(address, AF_INET, null, false, false);
     }
 
@@ -347,7 +347,7 @@ public final class socket implements Constants {
      * @return the listening socket
      * @throws OSError if it cannot bind or listen
      */
-    public static Socket create_server(Address address, int family, Integer backlog, boolean reuse_port,
+    public static SocketObject create_server(Address address, int family, Integer backlog, boolean reuse_port,
             boolean dualstack_ipv6) throws OSError {
         if (reuse_port && !Constants.has("SO_REUSEPORT")) {
             throw new IllegalArgumentException("SO_REUSEPORT not supported on this platform");
@@ -355,7 +355,7 @@ public final class socket implements Constants {
         if (dualstack_ipv6 && family != AF_INET6) {
             throw new IllegalArgumentException("dualstack_ipv6 requires AF_INET6 family");
         }
-        Socket s = socket(family, SOCK_STREAM);
+        SocketObject s = socket(family, SOCK_STREAM);
         try {
             try {
                 s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);

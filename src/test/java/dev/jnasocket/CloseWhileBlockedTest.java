@@ -19,11 +19,11 @@ class CloseWhileBlockedTest {
 
     @Test
     void closeWakesABlockedRecvAndNoNewSocketGetsItsData() throws Exception {
-        try (Socket server = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject server = socket.create_server("127.0.0.1", 0)) {
             int port = server.getsockname().port();
-            Socket client = socket.create_connection("127.0.0.1", port);
+            SocketObject client = socket.create_connection("127.0.0.1", port);
             Accepted a = server.accept();
-            Socket reader = a.conn();
+            SocketObject reader = a.conn();
             int readerFd = reader.fileno();
             CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -37,7 +37,7 @@ class CloseWhileBlockedTest {
             long t0 = System.nanoTime();
             reader.close();
             // Meanwhile open new sockets: none may take the reader's number while it is inside recv.
-            List<Socket> fresh = new ArrayList<>();
+            List<SocketObject> fresh = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 fresh.add(socket.socket());
             }
@@ -52,7 +52,7 @@ class CloseWhileBlockedTest {
             } catch (OSError peerGone) {
                 // the connection was shut down: fine, the data went nowhere
             }
-            for (Socket s : fresh) {
+            for (SocketObject s : fresh) {
                 s.setblocking(false);
                 try {
                     byte[] got = s.recv(64);
@@ -70,7 +70,7 @@ class CloseWhileBlockedTest {
 
     @Test
     void closeWakesABlockedAccept() throws Exception {
-        Socket server = socket.create_server("127.0.0.1", 0);
+        SocketObject server = socket.create_server("127.0.0.1", 0);
         CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
             try {
                 return server.accept();
@@ -88,7 +88,7 @@ class CloseWhileBlockedTest {
 
     @Test
     void closeWakesARecvWaitingOutATimeout() throws Exception {
-        Socket[] p = socket.socketpair();
+        SocketObject[] p = socket.socketpair();
         p[0].settimeout(30.0);
         CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
             try {

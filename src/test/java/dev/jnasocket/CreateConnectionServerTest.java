@@ -19,7 +19,7 @@ class CreateConnectionServerTest {
 
     /** A loopback port nobody listens on: bound (so nobody else takes it) but never listening. */
     private static final class DeadPort implements AutoCloseable {
-        final Socket holder = socket.socket();
+        final SocketObject holder = socket.socket();
         final int port;
 
         DeadPort() throws OSError {
@@ -34,11 +34,11 @@ class CreateConnectionServerTest {
     }
 
     /** CPython's CreateServerFunctionalTest.echo_server: accept one client, echo one message. */
-    private static CompletableFuture<Void> echoOnce(Socket serv) {
+    private static CompletableFuture<Void> echoOnce(SocketObject serv) {
         return CompletableFuture.runAsync(() -> {
             try {
                 serv.settimeout(5.0);
-                try (Socket conn = serv.accept().conn()) {
+                try (SocketObject conn = serv.accept().conn()) {
                     conn.settimeout(5.0);
                     byte[] msg = conn.recv(1024);
                     if (msg.length > 0) {
@@ -53,7 +53,7 @@ class CreateConnectionServerTest {
 
     /** CPython's echo_client: connect, send b'foo', expect it back. */
     private static void echoClient(Address addr, int family) throws Exception {
-        try (Socket sock = socket.socket(family)) {
+        try (SocketObject sock = socket.socket(family)) {
             sock.settimeout(5.0);
             sock.connect(addr);
             sock.sendall(socket.b("foo"));
@@ -64,7 +64,7 @@ class CreateConnectionServerTest {
     @Test
     @DisplayName("CPython: NetworkConnectionNoServer.test_connect (errno ECONNREFUSED)")
     void connectRefused() throws OSError {
-        try (DeadPort dead = new DeadPort(); Socket cli = socket.socket()) {
+        try (DeadPort dead = new DeadPort(); SocketObject cli = socket.socket()) {
             OSError e = assertThrows(OSError.class, () -> cli.connect("127.0.0.1", dead.port));
             assertThat(e, instanceOf(ConnectionRefusedError.class));
             assertThat(e.errno(), is(LibC.ECONNREFUSED));
@@ -88,10 +88,10 @@ class CreateConnectionServerTest {
     @Test
     @DisplayName("CPython: ContextManagersTest.testCreateConnectionBase / testCreateConnectionClose and NetworkConnectionAttributesTest.testFamily")
     void createConnectionEchoes() throws Exception {
-        try (Socket serv = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0)) {
             CompletableFuture<Void> server = echoOnce(serv);
-            Socket sock;
-            try (Socket s = socket.create_connection(serv.getsockname())) {
+            SocketObject sock;
+            try (SocketObject s = socket.create_connection(serv.getsockname())) {
                 sock = s;
                 assertThat(s.family, is(socket.AF_INET));
                 assertThat(s.type, is(socket.SOCK_STREAM));
@@ -107,11 +107,11 @@ class CreateConnectionServerTest {
     @Test
     @DisplayName("CPython: NetworkConnectionAttributesTest.testSourceAddress (bound before connecting)")
     void createConnectionSourceAddress() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0); DeadPort free = new DeadPort()) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0); DeadPort free = new DeadPort()) {
             int sourcePort = free.port;
             free.close(); // the port is free again, for the client to bind
-            try (Socket cli = socket.create_connection(serv.getsockname(), 5.0, Address.of("", sourcePort));
-                    Socket conn = serv.accept().conn()) {
+            try (SocketObject cli = socket.create_connection(serv.getsockname(), 5.0, Address.of("", sourcePort));
+                    SocketObject conn = serv.accept().conn()) {
                 assertThat(cli.getsockname().port(), is(sourcePort));
                 assertThat(conn.getpeername(), is(Address.of("127.0.0.1", sourcePort)));
             }
@@ -125,14 +125,14 @@ class CreateConnectionServerTest {
         try (DeadPort free = new DeadPort()) {
             port = free.port;
         }
-        try (Socket sock = socket.create_server("127.0.0.1", port)) {
+        try (SocketObject sock = socket.create_server("127.0.0.1", port)) {
             assertThat(sock.getsockname(), is(Address.of("127.0.0.1", port)));
             assertThat(sock.family, is(socket.AF_INET));
             assertThat(sock.type, is(socket.SOCK_STREAM));
             assertThat("listening", sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN), is(1));
             assertThat("SO_REUSEADDR is set", sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR), not(0));
         }
-        try (Socket sock = socket.create_server(Address.of("::1", port), socket.AF_INET6, null, false, false)) {
+        try (SocketObject sock = socket.create_server(Address.of("::1", port), socket.AF_INET6, null, false, false)) {
             assertThat(sock.getsockname().host(), is("::1"));
             assertThat(sock.getsockname().port(), is(port));
             assertThat(sock.family, is(socket.AF_INET6));
@@ -144,7 +144,7 @@ class CreateConnectionServerTest {
     @Test
     @DisplayName("CPython: create_server's '... (while attempting to bind on address ('127.0.0.1', P))'")
     void createServerBindError() throws OSError {
-        try (Socket taken = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject taken = socket.create_server("127.0.0.1", 0)) {
             Address addr = taken.getsockname();
             OSError e = assertThrows(OSError.class, () -> socket.create_server(addr));
             assertThat(e.errno(), is(LibC.EADDRINUSE));
@@ -157,10 +157,10 @@ class CreateConnectionServerTest {
     @Test
     @DisplayName("CPython: CreateServerTest.test_reuse_port")
     void createServerReusePort() throws OSError {
-        try (Socket sock = socket.create_server("localhost", 0)) {
+        try (SocketObject sock = socket.create_server("localhost", 0)) {
             assertThat(sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT), is(0));
         }
-        try (Socket sock = socket.create_server(Address.of("localhost", 0), socket.AF_INET, null, true, false)) {
+        try (SocketObject sock = socket.create_server(Address.of("localhost", 0), socket.AF_INET, null, true, false)) {
             assertThat(sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT), not(0));
         }
     }
@@ -168,10 +168,10 @@ class CreateConnectionServerTest {
     @Test
     @DisplayName("CPython: CreateServerTest.test_ipv6_only_default / test_dualstack_ipv6_family, and the ValueError for AF_INET")
     void createServerIpv6Options() throws OSError {
-        try (Socket sock = socket.create_server(Address.of("::1", 0), socket.AF_INET6, null, false, false)) {
+        try (SocketObject sock = socket.create_server(Address.of("::1", 0), socket.AF_INET6, null, false, false)) {
             assertThat(sock.getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY), not(0));
         }
-        try (Socket sock = socket.create_server(Address.of("", 0), socket.AF_INET6, 5, false, true)) {
+        try (SocketObject sock = socket.create_server(Address.of("", 0), socket.AF_INET6, 5, false, true)) {
             assertThat(sock.family, is(socket.AF_INET6));
             assertThat("dual stack: IPv4 accepted too", sock.getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY), is(0));
         }
@@ -185,7 +185,7 @@ class CreateConnectionServerTest {
     void createServerEchoes() throws Exception {
         for (int family : new int[] {socket.AF_INET, socket.AF_INET6}) {
             String host = family == socket.AF_INET ? "127.0.0.1" : "::1";
-            try (Socket sock = socket.create_server(Address.of(host, 0), family, null, false, false)) {
+            try (SocketObject sock = socket.create_server(Address.of(host, 0), family, null, false, false)) {
                 CompletableFuture<Void> server = echoOnce(sock);
                 echoClient(Address.of(host, sock.getsockname().port()), family);
                 server.get(5, TimeUnit.SECONDS);
@@ -196,7 +196,7 @@ class CreateConnectionServerTest {
     @Test
     @DisplayName("CPython: CreateServerFunctionalTest.test_dual_stack_client_v4 / test_dual_stack_client_v6")
     void dualStackServerTakesBothFamilies() throws Exception {
-        try (Socket sock = socket.create_server(Address.of("", 0), socket.AF_INET6, null, false, true)) {
+        try (SocketObject sock = socket.create_server(Address.of("", 0), socket.AF_INET6, null, false, true)) {
             int port = sock.getsockname().port();
             CompletableFuture<Void> server = echoOnce(sock);
             echoClient(Address.of("127.0.0.1", port), socket.AF_INET);

@@ -160,7 +160,7 @@ class MakefileTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.test_makefile_mode / test_makefile_invalid_mode")
     void modes() throws OSError {
-        try (Socket sock = socket.socket()) {
+        try (SocketObject sock = socket.socket()) {
             for (String mode : new String[] {"r", "rb", "rw", "w", "wb"}) {
                 try (SocketFile f = sock.makefile(mode)) {
                     assertThat(f.mode(), is(mode));

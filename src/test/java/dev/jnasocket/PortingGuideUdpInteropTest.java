@@ -45,7 +45,7 @@ class PortingGuideUdpInteropTest {
     private static void awaitBound(int port, Child server) throws Exception {
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < deadline) {
-            try (Socket probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+            try (SocketObject probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
                 probe.bind("127.0.0.1", port);
             } catch (OSError e) {
                 assertThat(e.errno(), is(LibC.EADDRINUSE));
@@ -58,7 +58,7 @@ class PortingGuideUdpInteropTest {
 
     private static void runPair(boolean pythonServer, boolean pythonClient) throws Exception {
         int port;
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             s.bind("127.0.0.1", 0);
             port = s.getsockname().port();
         }

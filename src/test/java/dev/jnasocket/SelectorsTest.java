@@ -22,7 +22,7 @@ class SelectorsTest {
         return Stream.of(selectors::DefaultSelector, selectors.PollSelector::new);
     }
 
-    private static Socket[] pair() throws OSError {
+    private static SocketObject[] pair() throws OSError {
         return socket.socketpair();
     }
 
@@ -31,7 +31,7 @@ class SelectorsTest {
     void registerReturnsAKeyAndRefusesBadInput(Maker m) throws Exception {
         // CPython: BaseSelectorTestCase.test_register
         try (selectors.BaseSelector s = m.make()) {
-            Socket[] p = pair();
+            SocketObject[] p = pair();
             selectors.SelectorKey key = s.register(p[0], selectors.EVENT_READ, "data");
             assertThat(key.fileobj, sameInstance(p[0]));
             assertThat(key.fd, is(p[0].fileno()));
@@ -57,7 +57,7 @@ class SelectorsTest {
     void unregisterWorksAfterCloseAndRefusesUnknown(Maker m) throws Exception {
         // CPython: test_unregister, test_unregister_after_fd_close, test_unregister_after_socket_close
         try (selectors.BaseSelector s = m.make()) {
-            Socket[] p = pair();
+            SocketObject[] p = pair();
             s.register(p[0], selectors.EVENT_READ);
             p[0].close();
             selectors.SelectorKey k = s.unregister(p[0]);
@@ -75,7 +75,7 @@ class SelectorsTest {
     void modifyChangesEventsAndData(Maker m) throws Exception {
         // CPython: test_modify, test_modify_unregister
         try (selectors.BaseSelector s = m.make()) {
-            Socket[] p = pair();
+            SocketObject[] p = pair();
             s.register(p[0], selectors.EVENT_READ, "a");
             selectors.SelectorKey k = s.modify(p[0], selectors.EVENT_WRITE, "b");
             assertThat(k.events, is(selectors.EVENT_WRITE));
@@ -95,7 +95,7 @@ class SelectorsTest {
     void selectReportsReadinessAndTimesOut(Maker m) throws Exception {
         // CPython: test_select, test_timeout
         try (selectors.BaseSelector s = m.make()) {
-            Socket[] p = pair();
+            SocketObject[] p = pair();
             s.register(p[0], selectors.EVENT_READ, "reader");
             long t0 = System.nanoTime();
             assertThat(s.select(0.1), is(empty()));
@@ -116,16 +116,16 @@ class SelectorsTest {
     void manyConnectionsAllBecomeReadable(Maker m) throws Exception {
         // CPython: ScalableSelectorMixIn.test_above_fd_setsize (scaled down)
         try (selectors.BaseSelector s = m.make()) {
-            List<Socket[]> pairs = new ArrayList<>();
+            List<SocketObject[]> pairs = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                Socket[] p = pair();
+                SocketObject[] p = pair();
                 pairs.add(p);
                 s.register(p[0], selectors.EVENT_READ, i);
                 p[1].send(new byte[] {1});
             }
             assertThat(s.select(2.0), hasSize(50));
             assertThat(s.get_map().size(), is(50));
-            for (Socket[] p : pairs) {
+            for (SocketObject[] p : pairs) {
                 p[0].close();
                 p[1].close();
             }
@@ -148,7 +148,7 @@ class SelectorsTest {
     void peerHangUpWakesAReader(Maker m) throws Exception {
         // CPython: test_select_read_write (EOF is readable)
         try (selectors.BaseSelector s = m.make()) {
-            Socket[] p = pair();
+            SocketObject[] p = pair();
             s.register(p[0], selectors.EVENT_READ);
             p[1].close();
             assertThat(s.select(1.0), hasSize(1));
@@ -159,7 +159,7 @@ class SelectorsTest {
 
     @org.junit.jupiter.api.Test
     void selectModuleAndPollObject() throws Exception {
-        Socket[] p = pair();
+        SocketObject[] p = pair();
         select.Selected none = select.select(List.of(p[0]), List.of(), List.of(), 0.0);
         assertThat(none.r(), is(empty()));
         select.Selected w = select.select(List.of(p[0]), List.of(p[1]), List.of(), 0.0);

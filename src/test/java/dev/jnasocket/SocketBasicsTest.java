@@ -163,8 +163,8 @@ class SocketBasicsTest {
     void sendall16MiBThroughASocketpair() throws Exception {
         byte[] data = new byte[16 << 20];
         new Random(42).nextBytes(data);
-        Socket[] pair = socket.socketpair();
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             CompletableFuture<byte[]> reader = CompletableFuture.supplyAsync(() -> {
                 try {
                     MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -202,7 +202,7 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.testSockName / getpeername on an unconnected socket (ENOTCONN)")
     void unconnectedNames() throws OSError {
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             assertThat(s.getsockname().toString(), is("('0.0.0.0', 0)"));
             OSError e = assertThrows(OSError.class, s::getpeername);
             assertThat(e.errno(), is(LibC.ENOTCONN));
@@ -225,7 +225,7 @@ class SocketBasicsTest {
         assertThat(e.errno(), is(LibC.EBADF));
         p.conn.close(); // does nothing: the fd belongs to the caller now
         assertThat(p.conn.detach(), is(-1));
-        try (Socket sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, f)) {
+        try (SocketObject sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, f)) {
             p.client.send(MSG);
             assertArrayEquals(MSG, sock.recv(1024));
             assertThat(sock.fileno(), is(f));
@@ -235,7 +235,7 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: BasicTCPTest.testDup and InheritanceTest.test_dup (new fd, same connection, close-on-exec)")
     void dup() throws OSError {
-        try (Socket sock = p.conn.dup()) {
+        try (SocketObject sock = p.conn.dup()) {
             assertThat(sock.fileno(), not(p.conn.fileno()));
             assertThat(sock.fileno(), greaterThan(2));
             assertThat(sock.family, is(p.conn.family));
@@ -250,7 +250,7 @@ class SocketBasicsTest {
     @DisplayName("CPython: BasicTCPTest.testFromFd (a duplicate; the original fd stays the caller's)")
     void fromfd() throws OSError {
         int fd = p.conn.fileno();
-        try (Socket sock = socket.fromfd(fd, socket.AF_INET, socket.SOCK_STREAM)) {
+        try (SocketObject sock = socket.fromfd(fd, socket.AF_INET, socket.SOCK_STREAM)) {
             assertThat(sock.fileno(), not(fd));
             p.client.send(MSG);
             assertArrayEquals(MSG, sock.recv(1024));
@@ -262,11 +262,11 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.test_socket_fileno (family, type and proto read from the fd)")
     void socketFromFilenoLearnsItsKind() throws OSError {
-        try (Socket udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             udp.bind("127.0.0.1", 0);
             Address name = udp.getsockname();
             int fd = udp.detach();
-            try (Socket s2 = socket.socket(-1, -1, -1, fd)) {
+            try (SocketObject s2 = socket.socket(-1, -1, -1, fd)) {
                 assertThat(s2.family, is(socket.AF_INET));
                 assertThat(s2.type, is(socket.SOCK_DGRAM));
                 assertThat(s2.proto, is(LibC.IPPROTO_UDP));
@@ -314,7 +314,7 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.testCloseException (the fd was closed under us: close() raises EBADF)")
     void closeOfAnFdClosedElsewhere() throws OSError {
-        Socket sock = socket.socket();
+        SocketObject sock = socket.socket();
         sock.bind("127.0.0.1", 0);
         socket.socket(-1, -1, -1, sock.fileno()).close();
         OSError e = assertThrows(OSError.class, sock::close);
@@ -325,7 +325,7 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.testSendAfterClose and ContextManagersTest.testCreateConnectionClose")
     void closedSocketRaisesEbadf() throws OSError {
-        Socket sock = socket.socket();
+        SocketObject sock = socket.socket();
         sock.settimeout(1.0);
         sock.close();
         assertThat(sock.fileno(), is(-1));
@@ -340,7 +340,7 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.testNewAttributes and test_socket_consistent_sock_type")
     void familyTypeProto() throws OSError {
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_NONBLOCK | socket.SOCK_CLOEXEC)) {
+        try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_NONBLOCK | socket.SOCK_CLOEXEC)) {
             assertThat(s.family, is(socket.AF_INET));
             assertThat(s.type, is(socket.SOCK_STREAM));
             assertThat(s.proto, is(0));
@@ -348,7 +348,7 @@ class SocketBasicsTest {
             s.setblocking(true);
             assertThat(s.type, is(socket.SOCK_STREAM));
         }
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             assertThat(s.family, is(socket.AF_INET));
             assertThat(s.type, is(socket.SOCK_STREAM));
         }
@@ -357,7 +357,7 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.test_getsockaddrarg (port out of range is OverflowError with the call's name)")
     void portRange() throws OSError {
-        try (Socket s = socket.socket(); Socket u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject s = socket.socket(); SocketObject u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             assertThat(assertThrows(IllegalArgumentException.class, () -> s.bind("127.0.0.1", 65536)).getMessage(),
                     is("bind(): port must be 0-65535."));
             assertThat(assertThrows(IllegalArgumentException.class, () -> s.bind("127.0.0.1", -1)).getMessage(),
@@ -377,13 +377,13 @@ class SocketBasicsTest {
     @DisplayName("CPython: GeneralModuleTests.test_listen_backlog (0, -1 and the default all work)")
     void listenBacklog() throws OSError {
         for (int backlog : new int[] {0, -1}) {
-            try (Socket srv = socket.socket()) {
+            try (SocketObject srv = socket.socket()) {
                 srv.bind("127.0.0.1", 0);
                 srv.listen(backlog);
                 assertThat(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN), is(1));
             }
         }
-        try (Socket srv = socket.socket()) {
+        try (SocketObject srv = socket.socket()) {
             srv.bind("127.0.0.1", 0);
             srv.listen();
             assertThat(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN), is(1));
@@ -412,8 +412,8 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: TestExceptions.test_setblocking_invalidfd")
     void setblockingOnAnFdClosedElsewhere() throws OSError {
-        Socket sock0 = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0);
-        Socket sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, sock0.fileno());
+        SocketObject sock0 = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0);
+        SocketObject sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, sock0.fileno());
         sock0.close();
         try {
             OSError e = assertThrows(OSError.class, () -> sock.setblocking(false));
@@ -430,7 +430,7 @@ class SocketBasicsTest {
 
     /** The number the next new fd gets (the lowest free one). */
     private static int lowestFreeFd() throws OSError {
-        try (Socket probe = socket.socket()) {
+        try (SocketObject probe = socket.socket()) {
             return probe.fileno();
         }
     }

@@ -21,7 +21,7 @@ class SocketNonBlockingTest {
     private static final byte[] MSG = SocketBasicsTest.MSG;
 
     /** Waits (at most 5 s) until poll reports the socket ready (or in error) for {@code events}. */
-    private static void waitFor(Socket s, int events) {
+    private static void waitFor(SocketObject s, int events) {
         int revents = LibC.poll1(s.fileno(), events, 5000);
         assertThat("poll said ready", revents, greaterThan(0));
     }
@@ -29,7 +29,7 @@ class SocketNonBlockingTest {
     @Test
     @DisplayName("CPython: NonBlockingTCPTests.testAccept")
     void nonBlockingAccept() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0); Socket cli = socket.socket()) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0); SocketObject cli = socket.socket()) {
             serv.setblocking(false);
             long t0 = System.nanoTime();
             BlockingIOError e = assertThrows(BlockingIOError.class, serv::accept);
@@ -39,7 +39,7 @@ class SocketNonBlockingTest {
             cli.connect(serv.getsockname());
             waitFor(serv, LibC.POLLIN);
             Accepted a = serv.accept();
-            try (Socket conn = a.conn()) {
+            try (SocketObject conn = a.conn()) {
                 assertThat("the accepted socket does not inherit non-blocking mode", conn.gettimeout(), is(nullValue()));
                 assertMode(conn, null, true, false);
                 assertThat(a.addr(), is(cli.getsockname()));
@@ -66,7 +66,7 @@ class SocketNonBlockingTest {
     @DisplayName("CPython: NonBlockingTCPTests.testInitNonBlocking and NonblockConstantTest.test_SOCK_NONBLOCK")
     @EnabledOnOs(OS.LINUX) // SOCK_NONBLOCK is a Linux socket() flag
     void sockNonblockFlag() throws OSError {
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_NONBLOCK)) {
+        try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_NONBLOCK)) {
             assertThat(s.type, is(socket.SOCK_STREAM));
             assertMode(s, 0.0, false, true);
             s.setblocking(true);
@@ -85,7 +85,7 @@ class SocketNonBlockingTest {
     @Test
     @DisplayName("CPython: internal_connect in non-blocking mode: BlockingIOError EINPROGRESS, then SO_ERROR 0")
     void nonBlockingConnect() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0); Socket cli = socket.socket()) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0); SocketObject cli = socket.socket()) {
             cli.setblocking(false);
             try {
                 cli.connect(serv.getsockname());
@@ -104,10 +104,10 @@ class SocketNonBlockingTest {
     @DisplayName("CPython: connect_ex in non-blocking mode returns EINPROGRESS; a refused connect shows in SO_ERROR")
     void nonBlockingConnectExToAClosedPort() throws OSError {
         int port;
-        try (Socket probe = socket.socket()) {
+        try (SocketObject probe = socket.socket()) {
             probe.bind("127.0.0.1", 0);
             port = probe.getsockname().port(); // bound, never listening: connects are refused
-            try (Socket cli = socket.socket()) {
+            try (SocketObject cli = socket.socket()) {
                 cli.setblocking(false);
                 int rc = cli.connect_ex("127.0.0.1", port);
                 assertThat(rc, anyOf(is(LibC.EINPROGRESS), is(LibC.ECONNREFUSED)));
@@ -122,8 +122,8 @@ class SocketNonBlockingTest {
     @Test
     @DisplayName("CPython: UnbufferedFileObjectClassTestCase._testWriteNonBlocking (send on a full buffer: BlockingIOError)")
     void nonBlockingSendFillsUp() throws OSError {
-        Socket[] pair = socket.socketpair();
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             a.setblocking(false);
             byte[] big = new byte[1 << 20];
             long sent = 0;
@@ -148,8 +148,8 @@ class SocketNonBlockingTest {
     @Test
     @DisplayName("CPython: recv flags MSG_DONTWAIT and MSG_PEEK on a blocking socket (RecvmsgGenericTests.testRecvmsgPeek, with recv)")
     void recvFlags() throws OSError {
-        Socket[] pair = socket.socketpair();
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             BlockingIOError e = assertThrows(BlockingIOError.class, () -> b.recv(10, socket.MSG_DONTWAIT));
             assertThat(e.errno(), is(LibC.EAGAIN));
             assertMode(b, null, true, false);

@@ -30,7 +30,7 @@ class SocketOptionsTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.testGetSockOpt / testSetSockOpt (SO_REUSEADDR)")
     void reuseaddr() throws OSError {
-        try (Socket sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+        try (SocketObject sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
             assertThat("initial mode is not reuse", sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR), is(0));
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
             assertThat(sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR), not(0));
@@ -42,8 +42,8 @@ class SocketOptionsTest {
     @Test
     @DisplayName("CPython: SO_TYPE and SO_ACCEPTCONN read back the socket's kind (getsockopt int form)")
     void soTypeAndAcceptconn() throws OSError {
-        try (Socket tcp = socket.socket(); Socket udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
-                Socket serv = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject tcp = socket.socket(); SocketObject udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+                SocketObject serv = socket.create_server("127.0.0.1", 0)) {
             assertThat(tcp.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE), is(socket.SOCK_STREAM));
             assertThat(udp.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE), is(socket.SOCK_DGRAM));
             assertThat(serv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN), is(1));
@@ -65,7 +65,7 @@ class SocketOptionsTest {
     @Test
     @DisplayName("CPython: setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 5)) and getsockopt(..., 8) bytes")
     void lingerAsBytes() throws OSError {
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             assertThat(socket.repr(s.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)),
                     is("b'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00'"));
             s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, packInts(1, 5));
@@ -85,7 +85,7 @@ class SocketOptionsTest {
     @Test
     @DisplayName("CPython: an int option read as bytes (buflen 4) and set from bytes (struct.pack('i', 1))")
     void intOptionAsBytes() throws OSError {
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             int rcvbuf = s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF);
             byte[] raw = s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4);
             assertThat(ByteBuffer.wrap(raw).order(ByteOrder.nativeOrder()).getInt(), is(rcvbuf));
@@ -97,7 +97,7 @@ class SocketOptionsTest {
     @Test
     @DisplayName("CPython: sock_getsockopt's 'getsockopt buflen out of range' and the kernel's ENOPROTOOPT")
     void optionErrors() throws OSError {
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             for (int buflen : new int[] {-1, 1025}) {
                 OSError e = assertThrows(OSError.class, () -> s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, buflen));
                 assertThat(e.getMessage(), is("getsockopt buflen out of range"));
@@ -116,7 +116,7 @@ class SocketOptionsTest {
     @Test
     @DisplayName("CPython: InheritanceTest.test_default_inheritable / test_set_inheritable / test_set_inheritable_cloexec")
     void inheritable() throws OSError {
-        try (Socket sock = socket.socket()) {
+        try (SocketObject sock = socket.socket()) {
             assertThat(sock.get_inheritable(), is(false));
             assertThat(LibC.fcntl(sock.fileno(), LibC.F_GETFD) & LibC.FD_CLOEXEC, is(LibC.FD_CLOEXEC));
             sock.set_inheritable(true);
@@ -130,7 +130,7 @@ class SocketOptionsTest {
     @Test
     @DisplayName("CPython: InheritanceTest.test_get_inheritable_cloexec (the flag is read from the fd, not remembered)")
     void inheritableReadsTheFd() throws OSError {
-        try (Socket sock = socket.socket()) {
+        try (SocketObject sock = socket.socket()) {
             int fd = sock.fileno();
             int flags = LibC.fcntl(fd, LibC.F_GETFD);
             assertThat(LibC.fcntl(fd, LibC.F_SETFD, flags & ~LibC.FD_CLOEXEC), is(0));
@@ -142,11 +142,11 @@ class SocketOptionsTest {
     @DisplayName("CPython: InheritanceTest.test_SOCK_CLOEXEC and accepted sockets are close-on-exec too")
     @EnabledOnOs(OS.LINUX) // SOCK_CLOEXEC is a Linux socket() flag
     void cloexecEverywhere() throws OSError {
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)) {
+        try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)) {
             assertThat(s.type, is(socket.SOCK_STREAM));
             assertThat(s.get_inheritable(), is(false));
         }
-        try (TcpPair p = TcpPair.open(); Socket f = socket.fromfd(p.conn.fileno(), socket.AF_INET, socket.SOCK_STREAM)) {
+        try (TcpPair p = TcpPair.open(); SocketObject f = socket.fromfd(p.conn.fileno(), socket.AF_INET, socket.SOCK_STREAM)) {
             assertThat(p.conn.get_inheritable(), is(false));
             assertThat(p.client.get_inheritable(), is(false));
             assertThat(f.get_inheritable(), is(false));

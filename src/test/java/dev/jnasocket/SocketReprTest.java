@@ -23,7 +23,7 @@ class SocketReprTest {
     @Test
     @DisplayName("CPython: GeneralModuleTests.test_repr")
     void reprRules() throws OSError {
-        Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+        SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
         try (s) {
             String r = s.toString();
             assertThat(r, containsString("fd=" + s.fileno()));
@@ -78,14 +78,14 @@ class SocketReprTest {
                 "p, q = s.socketpair(); out.append(repr(p))",
                 "print('\\n'.join(out))");
         List<String> java = new ArrayList<>();
-        List<Socket> open = new ArrayList<>();
+        List<SocketObject> open = new ArrayList<>();
         try {
-            Socket a = track(open, socket.socket());
+            SocketObject a = track(open, socket.socket());
             java.add(a.toString());
             a.bind("127.0.0.1", 0);
             java.add(a.toString());
             a.listen();
-            Socket c = track(open, socket.create_connection(a.getsockname()));
+            SocketObject c = track(open, socket.create_connection(a.getsockname()));
             Accepted acc = a.accept();
             track(open, acc.conn());
             java.add(c.toString());
@@ -95,38 +95,38 @@ class SocketReprTest {
             java.add(c.toString());
             c.detach();
             java.add(c.toString());
-            Socket u = track(open, socket.socket(socket.AF_INET, socket.SOCK_DGRAM));
+            SocketObject u = track(open, socket.socket(socket.AF_INET, socket.SOCK_DGRAM));
             u.bind("127.0.0.1", 0);
             java.add(u.toString());
             u.connect("127.0.0.1", 9);
             java.add(u.toString());
-            Socket v6 = track(open, socket.socket(socket.AF_INET6));
+            SocketObject v6 = track(open, socket.socket(socket.AF_INET6));
             v6.bind("::1", 0);
             java.add(v6.toString());
             java.add(v6.getsockname().toString());
-            Socket x = track(open, socket.socket(socket.AF_UNIX));
+            SocketObject x = track(open, socket.socket(socket.AF_UNIX));
             java.add(x.toString());
             x.bind(Address.unix(path));
             java.add(x.toString());
             x.listen();
-            Socket y = track(open, socket.socket(socket.AF_UNIX));
+            SocketObject y = track(open, socket.socket(socket.AF_UNIX));
             y.connect(Address.unix(path));
             java.add(y.toString());
             Accepted ya = x.accept();
             track(open, ya.conn());
             java.add(socket.reprStr(ya.addr().toString())); // Python's repr('') of an unnamed peer
-            Socket z = track(open, socket.socket(socket.AF_UNIX));
+            SocketObject z = track(open, socket.socket(socket.AF_UNIX));
             if (dev.jnasocket.libc.Os.HOST == dev.jnasocket.libc.Os.LINUX) {
                 z.bind(Address.unix("\0jnasocket-repr-test-py"));
             }
             java.add(z.toString());
             java.add(z.getsockname().toString());
-            Socket[] pair = socket.socketpair();
+            SocketObject[] pair = socket.socketpair();
             track(open, pair[0]);
             track(open, pair[1]);
             java.add(pair[0].toString());
         } finally {
-            for (Socket s : open) {
+            for (SocketObject s : open) {
                 s.close();
             }
         }
@@ -134,7 +134,7 @@ class SocketReprTest {
         assertThat(normalise(String.join("\n", java).replace(path, "PATH")) + "\n", is(expected));
     }
 
-    private static Socket track(List<Socket> open, Socket s) {
+    private static SocketObject track(List<SocketObject> open, SocketObject s) {
         open.add(s);
         return s;
     }

@@ -46,7 +46,7 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: TCPTimeoutTest.testTCPTimeout / test_timeout.testAcceptTimeout")
     void acceptTimesOut() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0)) {
             serv.settimeout(T);
             assertTimesOut(T, serv::accept);
         }
@@ -55,7 +55,7 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: TCPTimeoutTest.testTimeoutZero (non-blocking accept: OSError, not TimeoutError)")
     void acceptWithTimeoutZero() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0)) {
             serv.settimeout(0.0);
             OSError e = assertThrows(OSError.class, serv::accept);
             assertThat(e, not(instanceOf(TimeoutError.class)));
@@ -67,9 +67,9 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: NetworkConnectionBehaviourTest.testOutsideTimeout (create_connection(timeout=...) then recv)")
     void recvTimesOut() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0);
-                Socket sock = socket.create_connection(serv.getsockname(), T);
-                Socket conn = serv.accept().conn()) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0);
+                SocketObject sock = socket.create_connection(serv.getsockname(), T);
+                SocketObject conn = serv.accept().conn()) {
             assertThat(sock.gettimeout(), is(T));
             assertTimesOut(T, () -> sock.recv(5));
             assertTimesOut(T, () -> sock.recv_into(new byte[5]));
@@ -99,7 +99,7 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: UDPTimeoutTest.testUDPTimeout and test_timeout.testRecvfromTimeout")
     void udpRecvTimesOut() throws OSError {
-        try (Socket serv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject serv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             serv.bind("127.0.0.1", 0);
             serv.settimeout(T);
             assertTimesOut(T, () -> serv.recv(1024));
@@ -110,7 +110,7 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: UDPTimeoutTest.testTimeoutZero")
     void udpRecvWithTimeoutZero() throws OSError {
-        try (Socket serv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject serv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             serv.bind("127.0.0.1", 0);
             serv.settimeout(0.0);
             OSError e = assertThrows(OSError.class, () -> serv.recv(1024));
@@ -122,14 +122,14 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: test_timeout.testConnectTimeout, on loopback: a listener whose backlog is full")
     void connectTimesOut() throws OSError {
-        List<Socket> open = new ArrayList<>();
-        try (Socket serv = socket.socket()) {
+        List<SocketObject> open = new ArrayList<>();
+        try (SocketObject serv = socket.socket()) {
             serv.bind("127.0.0.1", 0);
             serv.listen(0);
             Address addr = serv.getsockname();
             // Fill the accept queue (Linux queues backlog + 1) so the next SYN is dropped.
             for (int i = 0; i < 4; i++) {
-                Socket filler = socket.socket();
+                SocketObject filler = socket.socket();
                 open.add(filler);
                 filler.settimeout(T);
                 try {
@@ -139,18 +139,18 @@ class SocketTimeoutTest {
                 }
             }
             assertThat("the queue filled up", open.size(), lessThan(4));
-            Socket late = socket.socket();
+            SocketObject late = socket.socket();
             open.add(late);
             late.settimeout(T);
             assertTimesOut(T, () -> late.connect(addr));
             // connect_ex reports the same expiry as EWOULDBLOCK, as CPython's does.
-            Socket again = socket.socket();
+            SocketObject again = socket.socket();
             open.add(again);
             again.settimeout(T);
             assertThat(again.connect_ex(addr), is(LibC.EWOULDBLOCK));
             // Once the queue drains, connect with a timeout succeeds.
             serv.accept().conn().close();
-            Socket ok = socket.socket();
+            SocketObject ok = socket.socket();
             open.add(ok);
             ok.settimeout(2.0);
             long t0 = System.nanoTime();
@@ -171,7 +171,7 @@ class SocketTimeoutTest {
             assertThat(connected, is(true));
             assertThat(ok.getpeername(), is(addr));
         } finally {
-            for (Socket s : open) {
+            for (SocketObject s : open) {
                 s.close();
             }
         }
@@ -180,8 +180,8 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: test_timeout.testSendall and 3.5's 'the timeout is the maximum total duration to send all data'")
     void sendallHasOneDeadline() throws Exception {
-        Socket[] pair = socket.socketpair();
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             // A slow reader takes 64 KiB every 20 ms, so no single wait reaches the timeout; only
             // one deadline for the whole call can expire (16 MiB would take seconds).
             AtomicBoolean stop = new AtomicBoolean();
@@ -213,8 +213,8 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: test_timeout.testSend (send with a timeout on a full buffer)")
     void sendTimesOutOnAFullBuffer() throws OSError {
-        Socket[] pair = socket.socketpair();
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             a.settimeout(T);
             byte[] chunk = new byte[200_000];
             long t0 = System.nanoTime();
@@ -235,7 +235,7 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: test_timeout.testRangeCheck / testTypeCheck (ValueError texts)")
     void timeoutRange() throws OSError {
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             assertThat(assertThrows(IllegalArgumentException.class, () -> s.settimeout(-1.0)).getMessage(),
                     is("Timeout value out of range"));
             assertThat(assertThrows(IllegalArgumentException.class, () -> s.settimeout(Double.NaN)).getMessage(),
@@ -249,7 +249,7 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: test_timeout.testTimeoutThenBlocking / testBlockingThenTimeout / NonBlockingTCPTests.testSetBlocking")
     void timeoutModes() throws OSError {
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             s.settimeout(10.0);
             assertMode(s, 10.0, true, true);
             s.setblocking(true);
@@ -264,7 +264,7 @@ class SocketTimeoutTest {
     }
 
     /** NonBlockingTCPTests.assert_sock_timeout: gettimeout, getblocking and the fd's O_NONBLOCK agree. */
-    static void assertMode(Socket s, Double timeout, boolean blocking, boolean fdNonBlocking) {
+    static void assertMode(SocketObject s, Double timeout, boolean blocking, boolean fdNonBlocking) {
         assertThat(s.gettimeout(), is(timeout));
         assertThat(s.getblocking(), is(blocking));
         int fl = LibC.fcntl(s.fileno(), LibC.F_GETFL);
@@ -276,26 +276,26 @@ class SocketTimeoutTest {
     @DisplayName("CPython: GeneralModuleTests.testDefaultTimeout and NonblockConstantTest.test_SOCK_NONBLOCK (defaulttimeout part)")
     void defaultTimeoutAppliesToNewSockets() throws OSError {
         assertThat(socket.getdefaulttimeout(), is(nullValue()));
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             assertMode(s, null, true, false);
         }
         socket.setdefaulttimeout(10.0);
         assertThat(socket.getdefaulttimeout(), is(10.0));
-        try (Socket s = socket.socket(); Socket u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject s = socket.socket(); SocketObject u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             assertMode(s, 10.0, true, true);
             assertMode(u, 10.0, true, true);
         }
         socket.setdefaulttimeout(0.0);
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             assertMode(s, 0.0, false, true);
         }
-        Socket[] pair = socket.socketpair();
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             assertMode(a, 0.0, false, true);
             assertMode(b, 0.0, false, true);
         }
         socket.setdefaulttimeout(null);
-        try (Socket s = socket.socket()) {
+        try (SocketObject s = socket.socket()) {
             assertMode(s, null, true, false);
         }
     }
@@ -303,10 +303,10 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: NonBlockingTCPTests.testInheritFlagsBlocking (listener with a timeout, default None: accepted socket blocks)")
     void acceptedSocketIsBlockingWithoutADefault() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0); Socket cli = socket.socket()) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0); SocketObject cli = socket.socket()) {
             serv.settimeout(10.0);
             cli.connect(serv.getsockname());
-            try (Socket conn = serv.accept().conn()) {
+            try (SocketObject conn = serv.accept().conn()) {
                 assertMode(conn, null, true, false);
             }
         }
@@ -315,11 +315,11 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: NonBlockingTCPTests.testInheritFlagsTimeout (accepted socket takes the default timeout)")
     void acceptedSocketTakesTheDefaultTimeout() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0); Socket cli = socket.socket()) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0); SocketObject cli = socket.socket()) {
             serv.settimeout(10.0);
             cli.connect(serv.getsockname());
             socket.setdefaulttimeout(20.0);
-            try (Socket conn = serv.accept().conn()) {
+            try (SocketObject conn = serv.accept().conn()) {
                 assertMode(conn, 20.0, true, true);
             }
         }
@@ -328,17 +328,17 @@ class SocketTimeoutTest {
     @Test
     @DisplayName("CPython: NetworkConnectionAttributesTest.testTimeoutDefault / testTimeoutNone / testTimeoutValueNamed")
     void createConnectionTimeouts() throws OSError {
-        try (Socket serv = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject serv = socket.create_server("127.0.0.1", 0)) {
             Address addr = serv.getsockname();
             socket.setdefaulttimeout(42.0);
-            try (Socket cli = socket.create_connection(addr)) {
+            try (SocketObject cli = socket.create_connection(addr)) {
                 assertThat("no timeout given: the default", cli.gettimeout(), is(42.0));
             }
-            try (Socket cli = socket.create_connection(addr, null)) {
+            try (SocketObject cli = socket.create_connection(addr, null)) {
                 assertThat("timeout=None: blocking", cli.gettimeout(), is(nullValue()));
             }
             socket.setdefaulttimeout(null);
-            try (Socket cli = socket.create_connection(addr, 30.0)) {
+            try (SocketObject cli = socket.create_connection(addr, 30.0)) {
                 assertThat(cli.gettimeout(), is(30.0));
                 assertThat(cli.family, is(socket.AF_INET));
             }

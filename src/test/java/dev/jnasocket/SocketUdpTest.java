@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class SocketUdpTest {
     private static final byte[] MSG = SocketBasicsTest.MSG;
 
-    private Socket serv;
-    private Socket cli;
+    private SocketObject serv;
+    private SocketObject cli;
     private Address servAddr;
 
     @BeforeEach
@@ -34,8 +34,8 @@ class SocketUdpTest {
 
     @AfterEach
     void close() throws OSError {
-        Socket s = serv;
-        try (Socket c = cli) {
+        SocketObject s = serv;
+        try (SocketObject c = cli) {
             s.close();
         }
     }
@@ -136,7 +136,7 @@ class SocketUdpTest {
     @Test
     @DisplayName("CPython: BasicUDPTest over AF_INET6 (UDP6TestBase): the sender is ('::1', port, 0, 0)")
     void udpOverIpv6() throws OSError {
-        try (Socket s6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); Socket c6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)) {
+        try (SocketObject s6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); SocketObject c6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)) {
             s6.bind("::1", 0);
             c6.bind("::1", 0);
             s6.settimeout(5.0);

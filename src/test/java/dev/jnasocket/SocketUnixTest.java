@@ -29,7 +29,7 @@ class SocketUnixTest {
     @Test
     @DisplayName("CPython: TestUnixDomain.testUnbound (getsockname() is '')")
     void unbound() throws OSError {
-        try (Socket s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
+        try (SocketObject s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
             assertThat(s.getsockname().toString(), is(""));
             assertThat(s.getsockname().path(), is(""));
             assertThat(s.toString(), is("<socket.socket fd=" + s.fileno() + ", family=" + socket.AF_UNIX + ", type=1, proto=0>"));
@@ -40,15 +40,15 @@ class SocketUnixTest {
     @DisplayName("CPython: TestUnixDomain.testStrAddr (bind, listen, connect, accept over a path)")
     void pathAddress() throws OSError {
         String path = dir.resolve("sock").toString();
-        try (Socket l = socket.socket(socket.AF_UNIX)) {
+        try (SocketObject l = socket.socket(socket.AF_UNIX)) {
             l.bind(Address.unix(path));
             assertThat(l.getsockname().toString(), is(path));
             assertThat(Files.exists(Path.of(path)), is(true));
             l.listen();
-            try (Socket c = socket.socket(socket.AF_UNIX)) {
+            try (SocketObject c = socket.socket(socket.AF_UNIX)) {
                 c.connect(Address.unix(path));
                 Accepted a = l.accept();
-                try (Socket conn = a.conn()) {
+                try (SocketObject conn = a.conn()) {
                     assertThat("the client is unnamed: ''", a.addr().toString(), is(""));
                     assertThat(c.getpeername().toString(), is(path));
                     assertThat(c.getsockname().toString(), is(""));
@@ -66,7 +66,7 @@ class SocketUnixTest {
     @DisplayName("CPython: TestUnixDomain.testSurrogateescapeBind / testUnencodableAddr (a non-ASCII path round-trips)")
     void nonAsciiPath() throws OSError {
         String path = dir.resolve("\u00e9t\u00e9.sock").toString();
-        try (Socket s = socket.socket(socket.AF_UNIX)) {
+        try (SocketObject s = socket.socket(socket.AF_UNIX)) {
             s.bind(Address.unix(path));
             assertThat(s.getsockname().path(), is(path));
             assertArrayEquals(path.getBytes(StandardCharsets.UTF_8), s.getsockname().pathBytes());
@@ -76,7 +76,7 @@ class SocketUnixTest {
     @Test
     @DisplayName("CPython: AF_UNIX address errors ('AF_UNIX path too long', tuple given, connect to a missing path)")
     void addressErrors() throws OSError {
-        try (Socket s = socket.socket(socket.AF_UNIX)) {
+        try (SocketObject s = socket.socket(socket.AF_UNIX)) {
             OSError tooLong = assertThrows(OSError.class, () -> s.bind(Address.unix("/tmp/" + "a".repeat(200))));
             assertThat(tooLong.getMessage(), is("AF_UNIX path too long"));
             assertThat(tooLong.errno(), is(nullValue()));
@@ -100,12 +100,12 @@ class SocketUnixTest {
     void abstractNamespace() throws OSError {
         byte[] name = {0, 'p', 'y', 't', 'h', 'o', 'n', '-', 't', 'e', 's', 't', '-', 'h', 'e', 'l', 'l', 'o', 0, (byte) 0xff};
         Address address = Address.unix(name);
-        try (Socket s1 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
+        try (SocketObject s1 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
             s1.bind(address);
             s1.listen();
-            try (Socket s2 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
+            try (SocketObject s2 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
                 s2.connect(s1.getsockname());
-                try (Socket s3 = s1.accept().conn()) {
+                try (SocketObject s3 = s1.accept().conn()) {
                     assertThat(s1.getsockname(), is(address));
                     assertThat(s2.getpeername(), is(address));
                     assertThat(s1.getsockname().toString(), is("b'\\x00python-test-hello\\x00\\xff'"));
@@ -122,15 +122,15 @@ class SocketUnixTest {
     @DisplayName("CPython: TestLinuxAbstractNamespace.testMaxName / testNameOverflow / testStrName")
     @EnabledOnOs(OS.LINUX)
     void abstractNameLimits() throws OSError {
-        try (Socket s = socket.socket(socket.AF_UNIX)) {
+        try (SocketObject s = socket.socket(socket.AF_UNIX)) {
             String max = "\0" + "h".repeat(107);
             s.bind(Address.unix(max));
             assertThat(s.getsockname(), is(Address.unix(max)));
         }
-        try (Socket s = socket.socket(socket.AF_UNIX)) {
+        try (SocketObject s = socket.socket(socket.AF_UNIX)) {
             assertThrows(OSError.class, () -> s.bind(Address.unix("\0" + "h".repeat(108))));
         }
-        try (Socket s = socket.socket(socket.AF_UNIX)) {
+        try (SocketObject s = socket.socket(socket.AF_UNIX)) {
             s.bind(Address.unix("\0python\0test\0"));
             assertThat(s.getsockname().toString(), is("b'\\x00python\\x00test\\x00'"));
         }
@@ -140,7 +140,7 @@ class SocketUnixTest {
     @DisplayName("CPython: TestLinuxAbstractNamespace.testAutobind (bind('') picks an abstract name)")
     @EnabledOnOs(OS.LINUX)
     void autobind() throws OSError {
-        try (Socket s1 = socket.socket(socket.AF_UNIX); Socket s2 = socket.socket(socket.AF_UNIX)) {
+        try (SocketObject s1 = socket.socket(socket.AF_UNIX); SocketObject s2 = socket.socket(socket.AF_UNIX)) {
             s1.bind(Address.unix(""));
             s2.bind(Address.unix(""));
             assertThat(s1.getsockname().toString(), matchesPattern("b'\\\\x00[0-9a-f]{5}'"));
@@ -152,9 +152,9 @@ class SocketUnixTest {
     @Test
     @DisplayName("CPython: BasicSocketPairTest.testDefaults / testRecv / testSend and InheritanceTest.test_socketpair")
     void socketpair() throws OSError {
-        Socket[] pair = socket.socketpair();
-        try (Socket serv = pair[0]; Socket cli = pair[1]) {
-            for (Socket s : pair) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject serv = pair[0]; SocketObject cli = pair[1]) {
+            for (SocketObject s : pair) {
                 assertThat(s.family, is(socket.AF_UNIX));
                 assertThat(s.type, is(socket.SOCK_STREAM));
                 assertThat(s.proto, is(0));
@@ -173,8 +173,8 @@ class SocketUnixTest {
     @Test
     @DisplayName("CPython: socketpair(AF_UNIX, SOCK_DGRAM) keeps message boundaries; an unnamed sender is None")
     void datagramPairAndUnnamedSender() throws OSError {
-        Socket[] pair = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM, 0);
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM, 0);
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             assertThat(b.type, is(socket.SOCK_DGRAM));
             a.send(socket.b("ab"));
             a.send(socket.b("cde"));
@@ -182,7 +182,7 @@ class SocketUnixTest {
             assertThat(socket.repr(b.recv(10)), is("b'cde'"));
         }
         String path = dir.resolve("dgram").toString();
-        try (Socket s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); Socket c = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)) {
+        try (SocketObject s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); SocketObject c = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)) {
             s.bind(Address.unix(path));
             c.sendto(socket.b("hi"), Address.unix(path));
             Received r = s.recvfrom(10);
@@ -194,8 +194,8 @@ class SocketUnixTest {
     @Test
     @DisplayName("CPython: shutdown(SHUT_RDWR) on a socketpair wakes the peer with EOF; send after it is BrokenPipeError")
     void shutdownAndBrokenPipe() throws OSError {
-        Socket[] pair = socket.socketpair();
-        try (Socket a = pair[0]; Socket b = pair[1]) {
+        SocketObject[] pair = socket.socketpair();
+        try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             a.shutdown(socket.SHUT_RDWR);
             assertThat(b.recv(10).length, is(0));
             OSError e = assertThrows(OSError.class, () -> a.send(MSG));

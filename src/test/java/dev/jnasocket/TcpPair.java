@@ -6,11 +6,11 @@ package dev.jnasocket;
  * {@link #conn} the accepted side ({@code cli_conn}). Closing the pair closes all three sockets.
  */
 final class TcpPair implements AutoCloseable {
-    final Socket listener;
-    final Socket client;
-    final Socket conn;
+    final SocketObject listener;
+    final SocketObject client;
+    final SocketObject conn;
 
-    private TcpPair(Socket listener, Socket client, Socket conn) {
+    private TcpPair(SocketObject listener, SocketObject client, SocketObject conn) {
         this.listener = listener;
         this.client = client;
         this.conn = conn;
@@ -18,8 +18,8 @@ final class TcpPair implements AutoCloseable {
 
     /** A fresh connection on 127.0.0.1 and an ephemeral port. */
     static TcpPair open() throws OSError {
-        Socket listener = socket.create_server("127.0.0.1", 0);
-        Socket client = null;
+        SocketObject listener = socket.create_server("127.0.0.1", 0);
+        SocketObject client = null;
         try {
             client = socket.create_connection(listener.getsockname());
             return new TcpPair(listener, client, listener.accept().conn());

@@ -19,7 +19,7 @@ public final class UdpUpperClient {
     public static void main(String[] args) throws OSError {
         String HOST = "127.0.0.1";
         int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50008;
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             s.settimeout(0.5);
             for (byte[] word : List.of(socket.b("hello"), socket.b("caf\u00e9"), socket.b("it's"))) {
                 for (int attempt = 0; attempt < 3; attempt++) {

@@ -17,7 +17,7 @@ public final class UdpUpperServer {
     public static void main(String[] args) throws OSError {
         String HOST = "127.0.0.1";
         int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50008;
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+        try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             s.bind(HOST, PORT);
             while (true) {
                 Received r = s.recvfrom(1024);

@@ -2,7 +2,7 @@ package dev.jnasocket.bench;
 
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -60,7 +60,7 @@ public class EagainBench {
 
     /** {@code socket.socketpair()} with {@code setblocking(False)} on the reading end. */
     @State(Scope.Thread)
-    public static class PyStyle extends LinkState<Socket> {
+    public static class PyStyle extends LinkState<SocketObject> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
         /** @throws OSError if the kernel refuses */

@@ -2,7 +2,7 @@ package dev.jnasocket.bench;
 
 import dev.jnasocket.Accepted;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.socket;
 import java.io.IOException;
@@ -27,8 +27,8 @@ final class Links {
     record Link<T>(T near, T far) {}
 
     /** Python's {@code socket.socketpair()}: AF_UNIX stream, as the C peer's socketpair(2). */
-    static Link<Socket> unixPair() throws OSError {
-        Socket[] p = socket.socketpair();
+    static Link<SocketObject> unixPair() throws OSError {
+        SocketObject[] p = socket.socketpair();
         return new Link<>(p[0], p[1]);
     }
 
@@ -47,16 +47,16 @@ final class Links {
     }
 
     /** A TCP connection over 127.0.0.1 on the Python-style layer, with TCP_NODELAY on both ends. */
-    static Link<Socket> tcp() throws OSError {
+    static Link<SocketObject> tcp() throws OSError {
         return tcp(true);
     }
 
     /** @param nodelay whether to set TCP_NODELAY on both ends (off for a bulk stream, as in C) */
-    static Link<Socket> tcp(boolean nodelay) throws OSError {
-        try (Socket server = socket.create_server("127.0.0.1", 0)) {
-            Socket near = socket.create_connection("127.0.0.1", server.getsockname().port());
+    static Link<SocketObject> tcp(boolean nodelay) throws OSError {
+        try (SocketObject server = socket.create_server("127.0.0.1", 0)) {
+            SocketObject near = socket.create_connection("127.0.0.1", server.getsockname().port());
             Accepted a = server.accept();
-            for (Socket s : new Socket[] {near, a.conn()}) {
+            for (SocketObject s : new SocketObject[] {near, a.conn()}) {
                 s.setsockopt(LibC.IPPROTO_TCP, LibC.TCP_NODELAY, nodelay ? 1 : 0);
             }
             return new Link<>(near, a.conn());

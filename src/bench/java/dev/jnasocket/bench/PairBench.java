@@ -1,7 +1,7 @@
 package dev.jnasocket.bench;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +57,7 @@ public class PairBench {
 
     /** The Python-style layer on {@code socket.socketpair()}. */
     @State(Scope.Thread)
-    public static class PyStyle extends LinkState<Socket> {
+    public static class PyStyle extends LinkState<SocketObject> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
         final byte[] bytes = {'x'};
 

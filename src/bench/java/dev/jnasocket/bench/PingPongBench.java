@@ -1,7 +1,7 @@
 package dev.jnasocket.bench;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +47,7 @@ public class PingPongBench {
 
     /** The raw layer on a TCP connection's fds, direct buffers on both sides. */
     @State(Scope.Thread)
-    public static class Raw extends LinkState<Socket> {
+    public static class Raw extends LinkState<SocketObject> {
         int fd;
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
@@ -68,7 +68,7 @@ public class PingPongBench {
 
     /** The floor: bare JNA on both sides (see {@link BareJna}). */
     @State(Scope.Thread)
-    public static class Jna extends LinkState<Socket> {
+    public static class Jna extends LinkState<SocketObject> {
         int fd;
         final ByteBuffer buf = ByteBuffer.allocateDirect(1); // a field: its memory must outlive the address
         final long address = BareJna.address(buf);
@@ -92,14 +92,14 @@ public class PingPongBench {
 
     /** The Python-style layer: {@code send}/{@code recv_into} with direct buffers. */
     @State(Scope.Thread)
-    public static class PyStyle extends LinkState<Socket> {
+    public static class PyStyle extends LinkState<SocketObject> {
         final ByteBuffer buf = ByteBuffer.allocateDirect(1);
 
         /** @throws OSError if the connection cannot be made */
         @Setup
         public void open() throws OSError {
             link = Links.tcp();
-            Socket far = link.far();
+            SocketObject far = link.far();
             echo("pystyle echo", () -> {
                 ByteBuffer b = ByteBuffer.allocateDirect(1);
                 for (;;) {

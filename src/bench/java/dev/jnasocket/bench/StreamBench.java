@@ -1,6 +1,6 @@
 package dev.jnasocket.bench;
 
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -71,14 +71,14 @@ public final class StreamBench {
     }
 
     /** The raw layer, direct buffers. */
-    static final Peer<Socket> RAW = new Peer<>("raw") {
+    static final Peer<SocketObject> RAW = new Peer<>("raw") {
         final ByteBuffer out = filled(ByteBuffer.allocateDirect(CHUNK));
 
-        Links.Link<Socket> connect() throws Exception {
+        Links.Link<SocketObject> connect() throws Exception {
             return Links.tcp(false);
         }
 
-        long write(Socket near) {
+        long write(SocketObject near) {
             long n = LibC.send(near.fileno(), out, CHUNK, 0);
             if (n < 0) {
                 throw new IllegalStateException("send: errno " + LibC.errno());
@@ -86,11 +86,11 @@ public final class StreamBench {
             return n;
         }
 
-        void endOfStream(Socket near) {
+        void endOfStream(SocketObject near) {
             LibC.shutdown(near.fileno(), LibC.SHUT_WR);
         }
 
-        long readAll(Socket far) {
+        long readAll(SocketObject far) {
             ByteBuffer in = ByteBuffer.allocateDirect(CHUNK);
             long total = 0;
             for (long n; (n = LibC.recv(far.fileno(), in, CHUNK, 0)) > 0;) {
@@ -101,23 +101,23 @@ public final class StreamBench {
     };
 
     /** The Python-style layer: {@code send(ByteBuffer)} and {@code recv_into(ByteBuffer)}, direct. */
-    static final Peer<Socket> PYSTYLE = new Peer<>("pystyle") {
+    static final Peer<SocketObject> PYSTYLE = new Peer<>("pystyle") {
         final ByteBuffer out = filled(ByteBuffer.allocateDirect(CHUNK));
 
-        Links.Link<Socket> connect() throws Exception {
+        Links.Link<SocketObject> connect() throws Exception {
             return Links.tcp(false);
         }
 
-        long write(Socket near) throws Exception {
+        long write(SocketObject near) throws Exception {
             out.clear();
             return near.send(out);
         }
 
-        void endOfStream(Socket near) throws Exception {
+        void endOfStream(SocketObject near) throws Exception {
             near.shutdown(LibC.SHUT_WR);
         }
 
-        long readAll(Socket far) throws Exception {
+        long readAll(SocketObject far) throws Exception {
             ByteBuffer in = ByteBuffer.allocateDirect(CHUNK);
             long total = 0;
             for (int n; ; total += n) {

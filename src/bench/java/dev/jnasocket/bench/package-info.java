@@ -5,7 +5,7 @@
  *
  * <p>Every benchmark measures the same four Java peers under the same method names, which
  * {@code bench/report.py} maps to table rows: {@code raw} ({@link dev.jnasocket.libc.LibC} with a
- * direct buffer), {@code pystyle} ({@link dev.jnasocket.Socket} with a direct buffer), {@code nio}
+ * direct buffer), {@code pystyle} ({@link dev.jnasocket.SocketObject} with a direct buffer), {@code nio}
  * ({@link java.nio.channels.SocketChannel}) and {@code javanet} ({@link java.net.Socket});
  * {@code rawBytes} and {@code pystyleBytes} are the same layers with {@code byte[]}, and
  * {@code jna} is the floor under them all: the same libc calls through bare JNA ({@link BareJna}).

@@ -1,7 +1,7 @@
 package dev.jnasocket.echo;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.socket;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * bytes, or measures round trips and throughput with {@link #measure}.
  */
 public final class EchoClient implements AutoCloseable {
-    private final Socket sock;
+    private final SocketObject sock;
 
     /**
      * Connects ({@code socket.create_connection}).
@@ -29,7 +29,7 @@ public final class EchoClient implements AutoCloseable {
     }
 
     /** @return the connected socket */
-    public Socket socket() {
+    public SocketObject socket() {
         return sock;
     }
 

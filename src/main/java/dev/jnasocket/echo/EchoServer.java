@@ -3,7 +3,7 @@ package dev.jnasocket.echo;
 import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.socket;
 import java.io.PrintStream;
@@ -114,12 +114,12 @@ public final class EchoServer implements AutoCloseable {
     }
 
     final Config config;
-    final Socket listener;
+    final SocketObject listener;
     private final PrintStream log;
     private volatile boolean stopping;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Runnable wakeUp = () -> { };
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<SocketObject> open = ConcurrentHashMap.newKeySet();
 
     final AtomicInteger active = new AtomicInteger();
     /** Connections served to their end. */
@@ -178,7 +178,7 @@ public final class EchoServer implements AutoCloseable {
                 case SINGLE, THREADS -> acceptLoop(config.mode() == Mode.THREADS);
             }
         } finally {
-            for (Socket s : open) {
+            for (SocketObject s : open) {
                 s.close();
             }
             listener.close();
@@ -209,7 +209,7 @@ public final class EchoServer implements AutoCloseable {
         try {
             if (config.mode() != Mode.SELECTOR) {
                 listener.close();
-                for (Socket s : open) {
+                for (SocketObject s : open) {
                     s.close();
                 }
             }
@@ -276,7 +276,7 @@ public final class EchoServer implements AutoCloseable {
     }
 
     /** Counts a new client in, or closes it at once when the cap is reached. */
-    boolean admit(Socket conn, Address addr) throws OSError {
+    boolean admit(SocketObject conn, Address addr) throws OSError {
         if (active.incrementAndGet() > config.maxConnections()) {
             active.decrementAndGet();
             refused.incrementAndGet();
@@ -288,7 +288,7 @@ public final class EchoServer implements AutoCloseable {
     }
 
     /** The seed's loop: recv, sendall, until EOF; idle timeout through the socket's timeout. */
-    private void echoBlocking(Socket conn, Address addr) {
+    private void echoBlocking(SocketObject conn, Address addr) {
         open.add(conn);
         long in = 0;
         long out = 0;

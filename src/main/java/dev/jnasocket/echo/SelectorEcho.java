@@ -4,7 +4,7 @@ import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.selectors;
 import dev.jnasocket.socket;
 import java.nio.ByteBuffer;
@@ -42,7 +42,7 @@ final class SelectorEcho {
 
     /** One client's state. */
     private final class Conn {
-        final Socket sock;
+        final SocketObject sock;
         final Address addr;
         final long started = System.nanoTime();
         long lastActive = started;
@@ -52,7 +52,7 @@ final class SelectorEcho {
         boolean eof;
         int interest = READ;
 
-        Conn(Socket sock, Address addr) {
+        Conn(SocketObject sock, Address addr) {
             this.sock = sock;
             this.addr = addr;
         }
@@ -63,7 +63,7 @@ final class SelectorEcho {
     }
 
     void run() throws OSError {
-        Socket[] waker = socket.socketpair();
+        SocketObject[] waker = socket.socketpair();
         try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
             waker[0].setblocking(false);
             waker[1].setblocking(false);

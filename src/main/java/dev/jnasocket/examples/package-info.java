@@ -2,13 +2,13 @@
  * Line-for-line Java ports of the Python documentation's socket examples, each beside its
  * Python original in the repository's {@code examples/} folder:
  * <ul>
- *   <li>{@link dev.jnasocket.examples.EchoServer} / {@link dev.jnasocket.examples.EchoClient}: the IPv4 pair of
+ *   <li>{@link dev.jnasocket.examples.echo_server} / {@link dev.jnasocket.examples.echo_client}: the IPv4 pair of
  *       {@code Doc/library/socket.rst} ({@code echo_server.py}, {@code echo_client.py});</li>
- *   <li>{@link dev.jnasocket.examples.EchoServerAny} / {@link dev.jnasocket.examples.EchoClientAny}: the IPv4/IPv6
+ *   <li>{@link dev.jnasocket.examples.echo_server_any} / {@link dev.jnasocket.examples.echo_client_any}: the IPv4/IPv6
  *       pair that walks {@code getaddrinfo} ({@code echo_server_any.py}, {@code echo_client_any.py});</li>
- *   <li>{@link dev.jnasocket.examples.SelectorsEcho}: the selectors echo server of
+ *   <li>{@link dev.jnasocket.examples.selectors_echo}: the selectors echo server of
  *       {@code Doc/library/selectors.rst} ({@code selectors_echo.py}).</li>
  * </ul>
- * Run one with {@code java -cp target/jna-socket.jar dev.jnasocket.examples.EchoServer [PORT]}.
+ * Run one with {@code java -cp target/jna-socket.jar dev.jnasocket.examples.echo_server [PORT]}.
  */
 package dev.jnasocket.examples;

@@ -4,7 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.socket;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -58,7 +58,7 @@ class EchoServerTest {
     static long[] client(int port, int total, long seed) throws Exception {
         byte[] data = new byte[total];
         new Random(seed).nextBytes(data);
-        try (Socket s = socket.create_connection("127.0.0.1", port, 30.0)) {
+        try (SocketObject s = socket.create_connection("127.0.0.1", port, 30.0)) {
             Thread writer = new Thread(() -> {
                 Random r = new Random(seed + 1);
                 int off = 0;
@@ -111,13 +111,13 @@ class EchoServerTest {
     @EnumSource(value = EchoServer.Mode.class, names = {"SELECTOR", "THREADS"})
     void clientsOverTheCapAreClosedAndTheServerGoesOn(EchoServer.Mode mode) throws Exception {
         int port = start(EchoServer.Config.defaults().withMode(mode).withMaxConnections(2));
-        Socket a = socket.create_connection("127.0.0.1", port, 5.0);
-        Socket b = socket.create_connection("127.0.0.1", port, 5.0);
+        SocketObject a = socket.create_connection("127.0.0.1", port, 5.0);
+        SocketObject b = socket.create_connection("127.0.0.1", port, 5.0);
         a.sendall(new byte[] {1});
         b.sendall(new byte[] {2});
         assertThat(a.recv(1)[0], is((byte) 1));
         assertThat(b.recv(1)[0], is((byte) 2));
-        try (Socket c = socket.create_connection("127.0.0.1", port, 5.0)) {
+        try (SocketObject c = socket.create_connection("127.0.0.1", port, 5.0)) {
             assertThat("the third is closed at once", c.recv(1).length, is(0));
         }
         a.close();
@@ -130,7 +130,7 @@ class EchoServerTest {
     @EnumSource(value = EchoServer.Mode.class, names = {"SELECTOR", "THREADS", "SINGLE"})
     void idleConnectionsAreClosed(EchoServer.Mode mode) throws Exception {
         int port = start(EchoServer.Config.defaults().withMode(mode).withIdleTimeout(0.3));
-        try (Socket s = socket.create_connection("127.0.0.1", port, 5.0)) {
+        try (SocketObject s = socket.create_connection("127.0.0.1", port, 5.0)) {
             long t0 = System.nanoTime();
             assertThat(s.recv(1).length, is(0));
             double secs = (System.nanoTime() - t0) / 1e9;

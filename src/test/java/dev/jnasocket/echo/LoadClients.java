@@ -2,7 +2,7 @@ package dev.jnasocket.echo;
 
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.selectors;
 import dev.jnasocket.socket;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public final class LoadClients {
     public record Result(int clients, long bytesSent, long bytesReceived, int mismatched, boolean finished) {}
 
     private static final class Client {
-        final Socket sock;
+        final SocketObject sock;
         final byte[] data;
         final Random sizes;
         final CRC32 sent = new CRC32();
@@ -28,7 +28,7 @@ public final class LoadClients {
         int off;
         long received;
 
-        Client(Socket sock, byte[] data, long seed) {
+        Client(SocketObject sock, byte[] data, long seed) {
             this.sock = sock;
             this.data = data;
             this.sizes = new Random(seed);
@@ -43,7 +43,7 @@ public final class LoadClients {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
             for (int i = 0; i < clients; i++) {
-                Socket s = socket.create_connection("127.0.0.1", port, 30.0);
+                SocketObject s = socket.create_connection("127.0.0.1", port, 30.0);
                 s.setblocking(false);
                 Client c = new Client(s, payload, seeds.nextLong());
                 all.add(c);

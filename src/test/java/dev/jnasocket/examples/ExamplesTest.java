@@ -87,9 +87,9 @@ class ExamplesTest {
         String p = Integer.toString(port);
         boolean any = pair.equals("echo_any");
         List<String> server = serverLang.equals("python") ? python(any ? "echo_server_any.py" : "echo_server.py", p)
-                : java(any ? EchoServerAny.class : EchoServer.class, p);
+                : java(any ? echo_server_any.class : echo_server.class, p);
         List<String> client = clientLang.equals("python") ? python(any ? "echo_client_any.py" : "echo_client.py", p)
-                : java(any ? EchoClientAny.class : EchoClient.class, p);
+                : java(any ? echo_client_any.class : echo_client.class, p);
         // These servers serve one connection, so no readiness probe: the client retries while
         // the server is not listening yet (bounded: 50 tries, 200 ms apart).
         Process s = new ProcessBuilder(server).redirectErrorStream(true).start();
@@ -118,7 +118,7 @@ class ExamplesTest {
         int port = freePort();
         String p = Integer.toString(port);
         List<String> server = serverLang.equals("python") ? python("selectors_echo.py", p, "3")
-                : java(SelectorsEcho.class, p, "3");
+                : java(selectors_echo.class, p, "3");
         String client = "import socket, sys\n"
                 + "for msg in (b'hello', b'world'):\n"
                 + "    with socket.create_connection(('localhost', int(sys.argv[1]))) as s:\n"

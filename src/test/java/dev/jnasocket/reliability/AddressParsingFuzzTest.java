@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.jnasocket.AddrInfo;
 import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzed address text through every parser that takes it: {@code inet_pton}, {@code inet_aton},
- * {@code getaddrinfo(AI_NUMERICHOST)} and {@code Socket.bind} (AddressCodec). Only
+ * {@code getaddrinfo(AI_NUMERICHOST)} and {@code SocketObject.bind} (AddressCodec). Only
  * IllegalArgumentException (Python's ValueError/TypeError) and OSError may come out, and the
  * parsers must agree: what inet_pton accepts, inet_ntop prints back to the same bytes, and
  * inet_aton and getaddrinfo accept with the same bytes.
@@ -69,7 +69,7 @@ class AddressParsingFuzzTest {
 
     private static void bind(int family, Address a) {
         allowed(() -> {
-            try (Socket s = socket.socket(family, socket.SOCK_STREAM)) {
+            try (SocketObject s = socket.socket(family, socket.SOCK_STREAM)) {
                 s.bind(a);
             }
             return null;

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.echo.Main;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
@@ -66,7 +66,7 @@ class BadInputTest {
 
     @BeforeAll
     static void snapshotFds() throws Exception {
-        try (Socket warm = socket.socket()) { // loads the natives and their files first
+        try (SocketObject warm = socket.socket()) { // loads the natives and their files first
             warm.getsockname();
         }
         fdsBefore = Workloads.openFds();
@@ -91,7 +91,7 @@ class BadInputTest {
     @AfterAll
     static void noFdLeakedAndTheJvmIsFine() throws Exception {
         assertThat(Workloads.openFds(), is(fdsBefore));
-        Socket[] p = socket.socketpair();
+        SocketObject[] p = socket.socketpair();
         try {
             p[0].sendall("still fine".getBytes(StandardCharsets.US_ASCII));
             assertThat(new String(p[1].recv(64), StandardCharsets.US_ASCII), is("still fine"));
@@ -188,10 +188,10 @@ class BadInputTest {
         r.add(row("shutdown(7)", () -> onPair(s -> s.shutdown(7)), OSError.class, "[Errno 22] Invalid argument"));
         r.add(row("shutdown unconnected", () -> onTcp(s -> s.shutdown(SHUT_RDWR)), dev.jnasocket.OSError.class,
                 "[Errno 107] Transport endpoint is not connected"));
-        r.add(row("getpeername unconnected", () -> onTcp(Socket::getpeername), OSError.class,
+        r.add(row("getpeername unconnected", () -> onTcp(SocketObject::getpeername), OSError.class,
                 "[Errno 107] Transport endpoint is not connected"));
         r.add(row("listen on UDP", () -> onUdp(s -> s.listen()), OSError.class, "[Errno 95] Operation not supported"));
-        r.add(row("accept not listening", () -> onTcp(Socket::accept), OSError.class, "[Errno 22] Invalid argument"));
+        r.add(row("accept not listening", () -> onTcp(SocketObject::accept), OSError.class, "[Errno 22] Invalid argument"));
         r.add(row("socket(family 12345)", () -> socket.socket(12345).close(), OSError.class,
                 "[Errno 97] Address family not supported by protocol"));
         r.add(row("socket(type 12345)", () -> socket.socket(AF_INET, 12345).close(), OSError.class, "[Errno 22] Invalid argument"));
@@ -309,19 +309,19 @@ class BadInputTest {
                 new Object[] {"sendall", (SocketCall) s -> s.sendall(new byte[1])},
                 new Object[] {"sendto", (SocketCall) s -> s.sendto(new byte[1], Address.of("127.0.0.1", 9))},
                 new Object[] {"bind", (SocketCall) s -> s.bind("127.0.0.1", 0)},
-                new Object[] {"listen", (SocketCall) Socket::listen},
-                new Object[] {"accept", (SocketCall) Socket::accept},
+                new Object[] {"listen", (SocketCall) SocketObject::listen},
+                new Object[] {"accept", (SocketCall) SocketObject::accept},
                 new Object[] {"connect", (SocketCall) s -> s.connect("127.0.0.1", 9)},
-                new Object[] {"getsockname", (SocketCall) Socket::getsockname},
-                new Object[] {"getpeername", (SocketCall) Socket::getpeername},
+                new Object[] {"getsockname", (SocketCall) SocketObject::getsockname},
+                new Object[] {"getpeername", (SocketCall) SocketObject::getpeername},
                 new Object[] {"setsockopt", (SocketCall) s -> s.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)},
                 new Object[] {"getsockopt", (SocketCall) s -> s.getsockopt(SOL_SOCKET, SO_TYPE)},
                 new Object[] {"getsockopt bytes", (SocketCall) s -> s.getsockopt(SOL_SOCKET, SO_TYPE, 4)},
                 new Object[] {"shutdown", (SocketCall) s -> s.shutdown(SHUT_RDWR)},
                 new Object[] {"settimeout", (SocketCall) s -> s.settimeout(1.0)},
                 new Object[] {"setblocking", (SocketCall) s -> s.setblocking(false)},
-                new Object[] {"dup", (SocketCall) Socket::dup},
-                new Object[] {"get_inheritable", (SocketCall) Socket::get_inheritable},
+                new Object[] {"dup", (SocketCall) SocketObject::dup},
+                new Object[] {"get_inheritable", (SocketCall) SocketObject::get_inheritable},
                 new Object[] {"set_inheritable", (SocketCall) s -> s.set_inheritable(true)});
         for (Object[] op : ops) {
             SocketCall call = (SocketCall) op[1];
@@ -481,12 +481,12 @@ class BadInputTest {
 
     /** A call on a socket. */
     interface SocketCall {
-        void run(Socket s) throws Exception;
+        void run(SocketObject s) throws Exception;
     }
 
     /** A call on a selector and a socket registered nowhere yet. */
     interface SelectorCall {
-        void run(selectors.BaseSelector sel, Socket s) throws Exception;
+        void run(selectors.BaseSelector sel, SocketObject s) throws Exception;
     }
 
     /** A call on a raw fd. */
@@ -494,7 +494,7 @@ class BadInputTest {
         void run(int fd) throws Exception;
     }
 
-    private static void on(Socket s, SocketCall call) throws Exception {
+    private static void on(SocketObject s, SocketCall call) throws Exception {
         try (s) {
             call.run(s);
         }
@@ -518,20 +518,20 @@ class BadInputTest {
 
     /** On one end of a connected AF_UNIX pair (recv would block: only argument errors may come). */
     private static void onPair(SocketCall call) throws Exception {
-        Socket[] p = socket.socketpair();
-        try (Socket other = p[1]) {
+        SocketObject[] p = socket.socketpair();
+        try (SocketObject other = p[1]) {
             on(p[0], call);
         }
     }
 
     private static void onClosed(SocketCall call) throws Exception {
-        Socket s = socket.socket();
+        SocketObject s = socket.socket();
         s.close();
         call.run(s);
     }
 
     private static void onDetached(SocketCall call) throws Exception {
-        Socket s = socket.socket();
+        SocketObject s = socket.socket();
         int fd = s.detach();
         try {
             call.run(s);
@@ -541,8 +541,8 @@ class BadInputTest {
     }
 
     private static void onSelector(SelectorCall call) throws Exception {
-        Socket[] p = socket.socketpair();
-        try (selectors.BaseSelector sel = selectors.DefaultSelector(); Socket a = p[0]; Socket b = p[1]) {
+        SocketObject[] p = socket.socketpair();
+        try (selectors.BaseSelector sel = selectors.DefaultSelector(); SocketObject a = p[0]; SocketObject b = p[1]) {
             call.run(sel, a);
         }
     }

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.*;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.echo.EchoServer;
 import dev.jnasocket.socket;
 import java.util.Arrays;
@@ -50,7 +50,7 @@ class EchoStreamFuzzTest {
     static void echo(byte[] input) throws Exception {
         EchoServer.Mode mode = EchoServer.Mode.values()[input.length > 0 ? (input[0] & 0xff) % 3 : 0];
         RunningServer server = server(mode);
-        try (Socket s = socket.create_connection("127.0.0.1", server.port, 10.0)) {
+        try (SocketObject s = socket.create_connection("127.0.0.1", server.port, 10.0)) {
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> writeInPieces(s, input));
             byte[] back = Workloads.recvExactly(s, input.length);
             writer.get(10, TimeUnit.SECONDS);
@@ -61,7 +61,7 @@ class EchoStreamFuzzTest {
         assertThat(server.alive(), is(true));
     }
 
-    private static void writeInPieces(Socket s, byte[] data) {
+    private static void writeInPieces(SocketObject s, byte[] data) {
         try {
             for (int off = 0, i = 0; off < data.length; i++) {
                 int n = Math.min(data.length - off, 1 + (data[i % data.length] & 0x7f) * 53);

@@ -7,7 +7,7 @@ import dev.jnasocket.Accepted;
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.ConnectionResetError;
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.TimeoutError;
 import dev.jnasocket.echo.EchoServer;
 import dev.jnasocket.libc.LibC;
@@ -37,17 +37,17 @@ class FaultTest {
     /** SIGHUP: 1 on Linux and macOS (Constants has no signal numbers). */
     private static final int SIGHUP = 1;
 
-    private static void reset(Socket s) throws OSError {
+    private static void reset(SocketObject s) throws OSError {
         s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, LINGER_RESET);
         s.close();
     }
 
     @Test
     void aPeerResetMidStreamIsConnectionResetError() throws Exception {
-        try (Socket server = socket.create_server("127.0.0.1", 0)) {
-            Socket client = socket.create_connection("127.0.0.1", server.getsockname().port(), 5.0);
+        try (SocketObject server = socket.create_server("127.0.0.1", 0)) {
+            SocketObject client = socket.create_connection("127.0.0.1", server.getsockname().port(), 5.0);
             Accepted a = server.accept();
-            try (Socket conn = a.conn()) {
+            try (SocketObject conn = a.conn()) {
                 conn.settimeout(5.0);
                 conn.sendall(new byte[100_000]); // the client has data waiting that it will never read
                 client.sendall(new byte[] {1, 2, 3});
@@ -64,13 +64,13 @@ class FaultTest {
     @EnumSource(EchoServer.Mode.class)
     void theEchoServerGoesOnAfterAClientResetsMidStream(EchoServer.Mode mode) throws Exception {
         try (RunningServer srv = RunningServer.start(mode)) {
-            Socket rude = socket.create_connection("127.0.0.1", srv.port, 5.0);
+            SocketObject rude = socket.create_connection("127.0.0.1", srv.port, 5.0);
             rude.sendall(new byte[200_000]); // echoed into a socket that never reads
             Thread.sleep(50);
             reset(rude);
             byte[] msg = new byte[50_000];
             new Random(1).nextBytes(msg);
-            try (Socket next = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
+            try (SocketObject next = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
                 next.sendall(msg);
                 assertThat(Arrays.equals(Workloads.recvExactly(next, msg.length), msg), is(true));
             }
@@ -82,7 +82,7 @@ class FaultTest {
     @EnumSource(EchoServer.Mode.class)
     void afterShutdownWrTheRestOfTheEchoComesBack(EchoServer.Mode mode) throws Exception {
         try (RunningServer srv = RunningServer.start(mode);
-                Socket s = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
+                SocketObject s = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
             byte[] msg = new byte[60_000];
             new Random(2).nextBytes(msg);
             s.sendall(msg);
@@ -122,7 +122,7 @@ class FaultTest {
             new Random(3).nextBytes(data);
             long got;
             CRC32 back = new CRC32();
-            try (Socket s = socket.create_connection("127.0.0.1", port, 30.0)) {
+            try (SocketObject s = socket.create_connection("127.0.0.1", port, 30.0)) {
                 CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
                     Random sizes = new Random(4);
                     try {
@@ -168,11 +168,11 @@ class FaultTest {
             Matcher m = Pattern.compile("listening on \\('127\\.0\\.0\\.1', (\\d+)\\)").matcher(String.valueOf(first));
             assertThat(first, m.find(), is(true));
             int port = Integer.parseInt(m.group(1));
-            List<Socket> clients = new ArrayList<>();
+            List<SocketObject> clients = new ArrayList<>();
             try {
                 boolean refused = false;
                 for (int i = 0; i < 120 && !refused; i++) {
-                    Socket c = socket.create_connection("127.0.0.1", port, 5.0);
+                    SocketObject c = socket.create_connection("127.0.0.1", port, 5.0);
                     clients.add(c);
                     refused = !echoes(c, (byte) i, 1.0);
                 }
@@ -181,18 +181,18 @@ class FaultTest {
                 assertThat("the server is alive", server.alive(), is(true));
                 assertThat("a served client is still served", echoes(clients.get(0), (byte) 7, 2.0), is(true));
             } finally {
-                for (Socket c : clients) {
+                for (SocketObject c : clients) {
                     c.close();
                 }
             }
-            try (Socket again = socket.create_connection("127.0.0.1", port, 5.0)) {
+            try (SocketObject again = socket.create_connection("127.0.0.1", port, 5.0)) {
                 assertThat("a new client is served again", echoes(again, (byte) 9, 5.0), is(true));
             }
             assertThat(server.alive(), is(true));
         }
     }
 
-    private static boolean echoes(Socket c, byte b, double timeout) throws OSError {
+    private static boolean echoes(SocketObject c, byte b, double timeout) throws OSError {
         c.settimeout(timeout);
         try {
             c.sendall(new byte[] {b});
@@ -213,7 +213,7 @@ class FaultTest {
     void aClientThatNeverReadsIsBounded(EchoServer.Mode mode) throws Exception {
         int maxBuffered = 32 * 1024;
         try (RunningServer srv = new RunningServer(EchoServer.Config.defaults().withMode(mode).withMaxBuffered(maxBuffered));
-                Socket hog = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
+                SocketObject hog = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
             hog.setblocking(false);
             byte[] chunk = new byte[64 * 1024];
             long sent = 0;
@@ -232,7 +232,7 @@ class FaultTest {
             assertThat("bytes the server holds for it", held, lessThanOrEqualTo((long) maxBuffered));
             assertThat("it stopped at kernel buffers, not unbounded", sent, lessThan(64L << 20));
             long t0 = System.nanoTime();
-            try (Socket other = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
+            try (SocketObject other = socket.create_connection("127.0.0.1", srv.port, 5.0)) {
                 assertThat(echoes(other, (byte) 5, 2.0), is(true));
             }
             assertThat("served promptly", (System.nanoTime() - t0) / 1_000_000, lessThan(1000L));
@@ -246,9 +246,9 @@ class FaultTest {
      */
     @Test
     void closeWhileBlockedInSendDeliversNothingElsewhere() throws Exception {
-        try (Socket server = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject server = socket.create_server("127.0.0.1", 0)) {
             int port = server.getsockname().port();
-            Socket writer = socket.create_connection("127.0.0.1", port, 5.0);
+            SocketObject writer = socket.create_connection("127.0.0.1", port, 5.0);
             writer.settimeout(null);
             Accepted silent = server.accept();
             byte[] marked = new byte[8 << 20];
@@ -264,7 +264,7 @@ class FaultTest {
             Thread.sleep(300);
             assertThat("blocked in sendall", blocked.isDone(), is(false));
             writer.close();
-            Socket fresh = socket.create_connection("127.0.0.1", port, 5.0);
+            SocketObject fresh = socket.create_connection("127.0.0.1", port, 5.0);
             Accepted freshPeer = server.accept();
             Object outcome = blocked.get(2, TimeUnit.SECONDS);
             assertThat(outcome, instanceOf(OSError.class));
@@ -284,7 +284,7 @@ class FaultTest {
      */
     @Test
     void closeWhileBlockedInAcceptLeavesTheNextListenersClientsAlone() throws Exception {
-        Socket old = socket.create_server("127.0.0.1", 0);
+        SocketObject old = socket.create_server("127.0.0.1", 0);
         CompletableFuture<Object> blocked = CompletableFuture.supplyAsync(() -> {
             try {
                 return old.accept();
@@ -294,14 +294,14 @@ class FaultTest {
         });
         Thread.sleep(200);
         old.close();
-        try (Socket next = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject next = socket.create_server("127.0.0.1", 0)) {
             next.settimeout(5.0);
-            try (Socket client = socket.create_connection("127.0.0.1", next.getsockname().port(), 5.0)) {
+            try (SocketObject client = socket.create_connection("127.0.0.1", next.getsockname().port(), 5.0)) {
                 Object outcome = blocked.get(2, TimeUnit.SECONDS);
                 assertThat(outcome, instanceOf(OSError.class));
                 assertThat(((OSError) outcome).errno(), is(LibC.EBADF));
                 Accepted a = next.accept();
-                try (Socket conn = a.conn()) {
+                try (SocketObject conn = a.conn()) {
                     assertThat(a.addr(), is(client.getsockname()));
                 }
             }

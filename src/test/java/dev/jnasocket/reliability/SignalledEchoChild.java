@@ -1,7 +1,7 @@
 package dev.jnasocket.reliability;
 
 import dev.jnasocket.Accepted;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.socket;
 import java.util.concurrent.atomic.AtomicLong;
 import sun.misc.Signal;
@@ -23,13 +23,13 @@ public final class SignalledEchoChild {
     public static void main(String[] args) throws Exception {
         AtomicLong handled = new AtomicLong();
         Signal.handle(new Signal("HUP"), s -> handled.incrementAndGet());
-        try (Socket server = socket.create_server("127.0.0.1", 0)) {
+        try (SocketObject server = socket.create_server("127.0.0.1", 0)) {
             Double timeout = args[0].equals("timeout") ? 30.0 : null;
             server.settimeout(timeout);
             System.out.println("port " + server.getsockname().port());
             System.out.flush();
             Accepted a = server.accept();
-            try (Socket conn = a.conn()) {
+            try (SocketObject conn = a.conn()) {
                 conn.settimeout(timeout);
                 byte[] buf = new byte[4096];
                 for (int n = conn.recv_into(buf); n > 0; n = conn.recv_into(buf)) {

@@ -1,7 +1,7 @@
 package dev.jnasocket.reliability;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.Socket;
+import dev.jnasocket.SocketObject;
 import dev.jnasocket.socket;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -81,7 +81,7 @@ public final class Workloads {
         for (int i = 0; i < count; i++) {
             byte[] msg = new byte[1 + random.nextInt(64)];
             random.nextBytes(msg);
-            try (Socket s = socket.create_connection("127.0.0.1", port, 10.0)) {
+            try (SocketObject s = socket.create_connection("127.0.0.1", port, 10.0)) {
                 s.sendall(msg);
                 byte[] back = recvExactly(s, msg.length);
                 lost += Arrays.equals(back, msg) ? 0 : msg.length;
@@ -98,7 +98,7 @@ public final class Workloads {
      * @return the bytes read (fewer than n only at EOF)
      * @throws OSError if recv fails (e.g. timeout)
      */
-    public static byte[] recvExactly(Socket s, int n) throws OSError {
+    public static byte[] recvExactly(SocketObject s, int n) throws OSError {
         byte[] buf = new byte[n];
         int got = 0;
         while (got < n) {

@@ -7,8 +7,8 @@ import dev.jnasocket.*;
  * it walks {@code getaddrinfo(None, PORT, AF_UNSPEC, SOCK_STREAM, 0, AI_PASSIVE)} and serves on
  * the first address it can bind.
  */
-public final class EchoServerAny {
-    private EchoServerAny() {}
+public final class echo_server_any {
+    private echo_server_any() {}
 
     /**
      * @param args optional port (default 50007)
@@ -17,7 +17,7 @@ public final class EchoServerAny {
     public static void main(String[] args) throws OSError {
         String HOST = null;               // Symbolic name meaning all available interfaces
         int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50007;  // Arbitrary non-privileged port
-        Socket s = null;
+        SocketObject s = null;
         for (AddrInfo res : socket.getaddrinfo(HOST, PORT, socket.AF_UNSPEC,
                                                socket.SOCK_STREAM, 0, socket.AI_PASSIVE)) {
             int af = res.family(), socktype = res.type(), proto = res.proto(); Address sa = res.sockaddr();
@@ -41,7 +41,7 @@ public final class EchoServerAny {
             System.out.println("could not open socket");
             System.exit(1);
         }
-        Accepted a = s.accept(); Socket conn = a.conn(); Address addr = a.addr();
+        var a = s.accept(); var conn = a.conn(); var addr = a.addr();
         try (conn) {
             System.out.println("Connected by " + addr);
             while (true) {

@@ -6,8 +6,8 @@ import dev.jnasocket.*;
  * The Python docs' IPv4/IPv6 echo client ({@code examples/echo_client_any.py}), line for line:
  * it tries each address {@code getaddrinfo} gives for the host until one connects.
  */
-public final class EchoClientAny {
-    private EchoClientAny() {}
+public final class echo_client_any {
+    private echo_client_any() {}
 
     /**
      * @param args optional port (default 50007)
@@ -16,7 +16,7 @@ public final class EchoClientAny {
     public static void main(String[] args) throws OSError {
         String HOST = "localhost";        // The remote host
         int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50007;  // The same port as used by the server
-        Socket s = null;
+        SocketObject s = null;
         for (AddrInfo res : socket.getaddrinfo(HOST, PORT, socket.AF_UNSPEC, socket.SOCK_STREAM, 0, 0)) {
             int af = res.family(), socktype = res.type(), proto = res.proto(); Address sa = res.sockaddr();
             try {
@@ -39,7 +39,7 @@ public final class EchoClientAny {
             System.exit(1);
         }
         byte[] data;
-        try (Socket with = s) {     // Python's "with s:"
+        try (var with = s) {     // Python's "with s:"
             with.sendall(socket.b("Hello, world"));
             data = with.recv(1024);
         }

@@ -3,8 +3,8 @@ package dev.jnasocket.examples;
 import dev.jnasocket.*;
 
 /** The Python docs' IPv4 echo client ({@code examples/echo_client.py}), line for line. */
-public final class EchoClient {
-    private EchoClient() {}
+public final class echo_client {
+    private echo_client() {}
 
     /**
      * @param args optional port (default 50007)
@@ -14,7 +14,7 @@ public final class EchoClient {
         String HOST = "localhost";        // The remote host
         int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50007;  // The same port as used by the server
         byte[] data;
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+        try (var s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
             s.connect(HOST, PORT);
             s.sendall(socket.b("Hello, world"));
             data = s.recv(1024);

@@ -24,7 +24,7 @@ import java.util.Arrays;
  * Sends never raise SIGPIPE: MSG_NOSIGNAL on Linux, SO_NOSIGPIPE on macOS; a send to a closed
  * peer is a {@link BrokenPipeError}.
  */
-public final class Socket implements AutoCloseable, FileLike {
+public final class SocketObject implements AutoCloseable, FileLike {
     private static final Cleaner CLEANER = Cleaner.create();
     /** Added to every send: Linux's way to turn SIGPIPE into EPIPE (macOS uses SO_NOSIGPIPE). */
     private static final int NOSIGNAL = Os.HOST == Os.LINUX ? LibC.MSG_NOSIGNAL : 0;
@@ -55,7 +55,7 @@ public final class Socket implements AutoCloseable, FileLike {
      * @param fd     an open socket fd, close-on-exec already set
      * @param timeout the timeout to apply (Python's default timeout for a new socket)
      */
-    Socket(int family, int type, int proto, int fd, Double timeout) throws OSError {
+    SocketObject(int family, int type, int proto, int fd, Double timeout) throws OSError {
         this.family = family;
         this.type = type;
         this.proto = proto;
@@ -232,7 +232,7 @@ public final class Socket implements AutoCloseable, FileLike {
         if (Os.HOST != Os.LINUX) {
             LibC.fcntl(c, LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
-        Socket conn = new Socket(family, type, proto, c, socket.getdefaulttimeout());
+        SocketObject conn = new SocketObject(family, type, proto, c, socket.getdefaulttimeout());
         return new Accepted(conn, len[0] > 0 ? AddressCodec.fromSockaddr(peer) : Address.unix(""));
     }
 
@@ -988,14 +988,14 @@ public final class Socket implements AutoCloseable, FileLike {
      * @return the new socket
      * @throws OSError on a closed socket or when out of fds
      */
-    public Socket dup() throws OSError {
+    public SocketObject dup() throws OSError {
         int f = enter();
         try {
             int d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
             if (d < 0) {
                 throw OSError.last();
             }
-            Socket s = new Socket(family, type, proto, d, null);
+            SocketObject s = new SocketObject(family, type, proto, d, null);
             s.settimeout(gettimeout());
             return s;
         } finally {

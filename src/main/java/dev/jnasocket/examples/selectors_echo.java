@@ -6,8 +6,8 @@ import dev.jnasocket.*;
  * The selectors echo server of the Python docs ({@code examples/selectors_echo.py}), line for
  * line: Python's callbacks stored in {@code key.data} become a {@link Callback}.
  */
-public final class SelectorsEcho {
-    private SelectorsEcho() {}
+public final class selectors_echo {
+    private selectors_echo() {}
 
     /** Python's callback {@code callback(key.fileobj, mask)}. */
     @FunctionalInterface
@@ -22,15 +22,15 @@ public final class SelectorsEcho {
     static selectors.BaseSelector sel;
 
     static void accept(Object sock, int mask) throws OSError {
-        Accepted a = ((Socket) sock).accept();  // Should be ready
-        Socket conn = a.conn(); Address addr = a.addr();
+        Accepted a = ((SocketObject) sock).accept();  // Should be ready
+        SocketObject conn = a.conn(); Address addr = a.addr();
         System.out.println("accepted " + conn + " from " + addr);
         conn.setblocking(false);
-        sel.register(conn, selectors.EVENT_READ, (Callback) SelectorsEcho::read);
+        sel.register(conn, selectors.EVENT_READ, (Callback) selectors_echo::read);
     }
 
     static void read(Object fileobj, int mask) throws OSError {
-        Socket conn = (Socket) fileobj;
+        SocketObject conn = (SocketObject) fileobj;
         byte[] data = conn.recv(1000);  // Should be ready
         if (data.length > 0) {
             System.out.println("echoing " + socket.repr(data) + " to " + conn);
@@ -53,11 +53,11 @@ public final class SelectorsEcho {
 
         sel = selectors.DefaultSelector();
 
-        Socket sock = socket.socket();
+        SocketObject sock = socket.socket();
         sock.bind("localhost", PORT);
         sock.listen(100);
         sock.setblocking(false);
-        sel.register(sock, selectors.EVENT_READ, (Callback) SelectorsEcho::accept);
+        sel.register(sock, selectors.EVENT_READ, (Callback) selectors_echo::accept);
 
         while (STOP_AFTER == null || closed < STOP_AFTER) {
             var events = sel.select();

@@ -3,8 +3,8 @@ package dev.jnasocket.examples;
 import dev.jnasocket.*;
 
 /** The Python docs' IPv4 echo server ({@code examples/echo_server.py}), line for line. */
-public final class EchoServer {
-    private EchoServer() {}
+public final class echo_server {
+    private echo_server() {}
 
     /**
      * @param args optional port (default 50007)
@@ -13,10 +13,10 @@ public final class EchoServer {
     public static void main(String[] args) throws OSError {
         String HOST = "";                 // Symbolic name meaning all available interfaces
         int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50007;  // Arbitrary non-privileged port
-        try (Socket s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+        try (var s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
             s.bind(HOST, PORT);
             s.listen(1);
-            Accepted a = s.accept(); Socket conn = a.conn(); Address addr = a.addr();
+            var a = s.accept(); var conn = a.conn(); var addr = a.addr();
             try (conn) {
                 System.out.println("Connected by " + addr);
                 while (true) {
