@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The trace's exact lines for real calls over loopback: strace's shape, symbolic constants,
- * addresses as {@code {AF_INET, 127.0.0.1:PORT}}, data as escaped strings, failures as
+ * addresses as strace writes them ({@code {sa_family=AF_INET, sin_port=htons(PORT), ...}}), data as escaped strings, failures as
  * {@code -1 ENAME (strerror text)}; and nothing at all when it is off.
  */
 class TraceFormatTest {
@@ -72,6 +72,11 @@ class TraceFormatTest {
         return a;
     }
 
+    /** strace's form of 127.0.0.1:port. */
+    private static String in(int port) {
+        return "{sa_family=AF_INET, sin_port=htons(" + port + "), sin_addr=inet_addr(\"127.0.0.1\")}";
+    }
+
     private static int portOf(int fd) {
         sockaddr_in a = new sockaddr_in();
         assertThat(getsockname(fd, a, new int[] {a.size()}), is(0));
@@ -85,11 +90,11 @@ class TraceFormatTest {
         int bound = bind(l, any, any.size());
         int listening = listen(l, 8);
         assertThat(lines(), contains(
-                "socket(AF_INET, SOCK_STREAM, 0) = " + l,
-                "bind(" + l + ", {AF_INET, 127.0.0.1:0}, 16) = " + bound,
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = " + l,
+                "bind(" + l + ", " + in(0) + ", 16) = " + bound,
                 "listen(" + l + ", 8) = " + listening));
         int port = portOf(l);
-        assertThat(lines(), contains("getsockname(" + l + ", {AF_INET, 127.0.0.1:" + port + "}, [16]) = 0"));
+        assertThat(lines(), contains("getsockname(" + l + ", " + in(port) + ", [16]) = 0"));
 
         int c = socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in server = loopback(port);
@@ -98,9 +103,9 @@ class TraceFormatTest {
         int[] peerlen = {peer.size()};
         int s = accept(l, peer, peerlen);
         assertThat(lines(), contains(
-                "socket(AF_INET, SOCK_STREAM, 0) = " + c,
-                "connect(" + c + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = " + connected,
-                "accept(" + l + ", {AF_INET, 127.0.0.1:" + ntohs(peer.sin_port) + "}, [16]) = " + s));
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = " + c,
+                "connect(" + c + ", " + in(port) + ", 16) = " + connected,
+                "accept(" + l + ", " + in(ntohs(peer.sin_port)) + ", [16]) = " + s));
 
         byte[] hello = "Hello, world\n".getBytes(StandardCharsets.US_ASCII);
         long sent = send(c, hello, hello.length, 0);
@@ -138,7 +143,7 @@ class TraceFormatTest {
         lines();
         assertThat(bind(other, same, same.size()), is(-1));
         assertThat("errno after the traced call is the call's own", errno(), is(EADDRINUSE));
-        assertThat(lines(), contains("bind(" + other + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = -1 EADDRINUSE"
+        assertThat(lines(), contains("bind(" + other + ", " + in(port) + ", 16) = -1 EADDRINUSE"
                 + " (Address already in use)"));
 
         close(l); // nothing listens on the port now
@@ -146,7 +151,7 @@ class TraceFormatTest {
         lines();
         assertThat(connect(c, same, same.size()), is(-1));
         assertThat("errno after the traced call is the call's own", errno(), is(ECONNREFUSED));
-        assertThat(lines(), contains("connect(" + c + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = -1 ECONNREFUSED"
+        assertThat(lines(), contains("connect(" + c + ", " + in(port) + ", 16) = -1 ECONNREFUSED"
                 + " (Connection refused)"));
 
         close(c);
