@@ -108,6 +108,11 @@ public final class Trace {
         }
     }
 
+    /** @return whether {@code t} is inside a traced call that may block (for tests) */
+    static boolean inCall(Thread t) {
+        return PENDING.stream().anyMatch(c -> c.thread == t);
+    }
+
     /**
      * Prints one call that does not block. errno is saved before anything is formatted
      * (formatting may itself call libc, such as {@code inet_ntop} or {@code strerror}) and put
@@ -243,8 +248,11 @@ public final class Trace {
     private static void print(String line) {
         Thread me = Thread.currentThread();
         for (Call c : PENDING) {
-            if (c.thread != me && !c.announced) {
-                announce(c);
+            if (c.thread != me) {
+                tagged = true; // another thread is in a call: every line from now on says whose it is
+                if (!c.announced) {
+                    announce(c);
+                }
             }
         }
         write(me, line);

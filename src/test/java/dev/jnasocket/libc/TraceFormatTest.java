@@ -26,7 +26,7 @@ class TraceFormatTest {
      * Keeps only this test thread's lines: the trace is global, and a thread left behind by
      * another test class could otherwise slip a line in between.
      */
-    private static OutputStream fromThisThreadOnly(OutputStream sink) {
+    static OutputStream fromThisThreadOnly(OutputStream sink) {
         Thread owner = Thread.currentThread();
         return new OutputStream() {
             @Override
@@ -195,6 +195,86 @@ class TraceFormatTest {
         close(sv[0]);
         close(sv[1]);
         close(ep);
+    }
+
+    @Test
+    void aFailedGetaddrinfoShowsItsEaiNameNotAnErrno() {
+        addrinfo hints = new addrinfo();
+        hints.ai_flags = AI_NUMERICHOST; // no lookup leaves the machine: the text is simply no address
+        addrinfo[] res = new addrinfo[1];
+        int r = getaddrinfo("not-an-address", "80", hints, res);
+        assertThat(r, is(EAI_NONAME));
+        assertThat(lines(), contains("getaddrinfo(\"not-an-address\", \"80\", {ai_flags=AI_NUMERICHOST, ai_family=AF_UNSPEC,"
+                + " ai_socktype=0, ai_protocol=IPPROTO_IP}, [...]) = EAI_NONAME (" + gai_strerror(EAI_NONAME) + ")"));
+    }
+
+    @Test
+    void getaddrinfoShowsEveryAnswerWithItsConstantsByName() {
+        addrinfo hints = new addrinfo();
+        hints.ai_flags = AI_NUMERICHOST | AI_PASSIVE;
+        hints.ai_family = AF_INET;
+        addrinfo[] res = new addrinfo[1];
+        assertThat(getaddrinfo("127.0.0.1", "3490", hints, res), is(0));
+        freeaddrinfo(res[0]);
+        String addr = "ai_addrlen=16, ai_addr={sa_family=AF_INET, sin_port=htons(3490), sin_addr=inet_addr(\"127.0.0.1\")}";
+        assertThat(lines(), contains("getaddrinfo(\"127.0.0.1\", \"3490\", {ai_flags=AI_NUMERICHOST|AI_PASSIVE,"
+                + " ai_family=AF_INET, ai_socktype=0, ai_protocol=IPPROTO_IP}, ["
+                + "{ai_flags=AI_NUMERICHOST|AI_PASSIVE, ai_family=AF_INET, ai_socktype=SOCK_STREAM, ai_protocol=IPPROTO_TCP, " + addr + "}, "
+                + "{ai_flags=AI_NUMERICHOST|AI_PASSIVE, ai_family=AF_INET, ai_socktype=SOCK_DGRAM, ai_protocol=IPPROTO_UDP, " + addr + "}, "
+                + "{ai_flags=AI_NUMERICHOST|AI_PASSIVE, ai_family=AF_INET, ai_socktype=SOCK_RAW, ai_protocol=IPPROTO_IP, " + addr + "}"
+                + "]) = 0", "freeaddrinfo({...}) = 0"));
+    }
+
+    @Test
+    void optionsFlagsAndValueResultLengthsAreShownAsStraceShowsThem() {
+        int l = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
+        setsockopt(l, SOL_SOCKET, SO_REUSEADDR, 1);
+        sockaddr_in any = loopback(0);
+        bind(l, any, any.size());
+        listen(l, 1);
+        sockaddr_storage ss = new sockaddr_storage();
+        int[] len = {ss.size()};
+        getsockname(l, ss, len);
+        int c = socket(AF_INET, SOCK_STREAM, 0);
+        connect(c, ss, len[0]);
+        int s = accept4(l, null, null, SOCK_CLOEXEC);
+        assertThat(lines(), contains(
+                "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = " + l,
+                "setsockopt(" + l + ", SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0",
+                "bind(" + l + ", " + in(0) + ", 16) = 0",
+                "listen(" + l + ", 1) = 0",
+                "getsockname(" + l + ", " + in(portOf(l)) + ", [128 => 16]) = 0",
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = " + c,
+                "connect(" + c + ", " + in(portOf(l)) + ", 16) = 0",
+                "accept4(" + l + ", NULL, NULL, SOCK_CLOEXEC) = " + s));
+        lines();
+        close(s);
+        close(c);
+        close(l);
+        lines();
+    }
+
+    @Test
+    void pollAndSelectShowTheRequestAndTheAnswerAsStraceDoes() {
+        int[] sv = new int[2];
+        assertThat(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), is(0));
+        send(sv[1], new byte[] {'x'}, 1, 0);
+        lines();
+        poll(new pollfd[] {new pollfd(sv[0], POLLIN), new pollfd(sv[1], POLLIN)}, 2, 0);
+        fd_set r = new fd_set();
+        FD_SET(sv[0], r);
+        FD_SET(sv[1], r);
+        int nfds = Math.max(sv[0], sv[1]) + 1;
+        String both = "[" + Math.min(sv[0], sv[1]) + " " + Math.max(sv[0], sv[1]) + "]";
+        select(nfds, r, null, null, new timeval(0, 0));
+        assertThat(lines(), contains(
+                "poll([{fd=" + sv[0] + ", events=POLLIN}, {fd=" + sv[1] + ", events=POLLIN}], 2, 0) = 1 ([{fd=" + sv[0]
+                        + ", revents=POLLIN}])",
+                "select(" + nfds + ", " + both + ", NULL, NULL, {tv_sec=0, tv_usec=0}) = 1 (in [" + sv[0]
+                        + "], left {tv_sec=0, tv_usec=0})"));
+        close(sv[0]);
+        close(sv[1]);
+        lines();
     }
 
     @Test
