@@ -268,7 +268,7 @@ public final class selectors {
             return keyOf(lookupOrMissing(fileobj));
         }
 
-        /** @return Python's {@code get_map()}: a read-only view, fileobj to key */
+        /** {@return Python's {@code get_map()}: a read-only view, fileobj to key} */
         public Map<Object, SelectorKey> get_map() {
             return Collections.unmodifiableMap(map);
         }
@@ -318,7 +318,7 @@ public final class selectors {
         }
 
         /**
-         * @return Python's {@code select()} with no timeout
+         * {@return Python's {@code select()} with no timeout}
          * @throws OSError if the kernel call fails
          */
         public List<Ready> select() throws OSError {
@@ -360,7 +360,11 @@ public final class selectors {
         private final int epfd;
         private epoll_event.Array events = new epoll_event.Array(64);
 
-        /** @throws OSError if epoll_create1 fails */
+        /**
+         * Opens an epoll instance.
+         *
+         * @throws OSError if epoll_create1 fails
+         */
         public EpollSelector() throws OSError {
             epfd = Epoll.epoll_create1(LibC.EPOLL_CLOEXEC);
             if (epfd < 0) {
@@ -368,7 +372,7 @@ public final class selectors {
             }
         }
 
-        /** @return the epoll fd (Python's {@code fileno()}) */
+        /** {@return the epoll fd (Python's {@code fileno()})} */
         public int fileno() {
             return epfd;
         }
@@ -425,7 +429,11 @@ public final class selectors {
         private final kevent.Array changes = new kevent.Array(2);
         private kevent.Array events = new kevent.Array(64);
 
-        /** @throws OSError if kqueue fails */
+        /**
+         * Opens a kqueue.
+         *
+         * @throws OSError if kqueue fails
+         */
         public KqueueSelector() throws OSError {
             kq = Kqueue.kqueue();
             if (kq < 0) {
@@ -433,7 +441,7 @@ public final class selectors {
             }
         }
 
-        /** @return the kqueue fd */
+        /** {@return the kqueue fd} */
         public int fileno() {
             return kq;
         }

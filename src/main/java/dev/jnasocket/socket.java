@@ -390,7 +390,7 @@ public final class socket implements Constants {
 
     // ---------------------------------------------------------------- default timeout
 
-    /** @return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set */
+    /** {@return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set} */
     public static Double getdefaulttimeout() {
         return defaultTimeout;
     }
@@ -632,7 +632,7 @@ public final class socket implements Constants {
         }
     }
 
-    /** @return Python's {@code socket.getfqdn()} for this host */
+    /** {@return Python's {@code socket.getfqdn()} for this host} */
     public static String getfqdn() {
         return getfqdn("");
     }

@@ -40,6 +40,8 @@ public final class EchoServer implements AutoCloseable {
         SELECTOR;
 
         /**
+         * The mode named on the command line.
+         *
          * @param s {@code single}, {@code threads} or {@code selector}
          * @return the mode
          */
@@ -59,12 +61,14 @@ public final class EchoServer implements AutoCloseable {
      * @param maxBuffered    bytes one connection may have waiting to be echoed before the server stops reading it
      */
     public record Config(String host, int port, Mode mode, int maxConnections, double idleTimeout, int maxBuffered) {
-        /** @return the defaults: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered */
+        /** {@return the defaults: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered} */
         public static Config defaults() {
             return new Config("127.0.0.1", 50007, Mode.SELECTOR, 1024, 300, 64 * 1024);
         }
 
         /**
+         * A copy with another host.
+         *
          * @param h the host
          * @return a copy with it
          */
@@ -73,6 +77,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another port.
+         *
          * @param p the port
          * @return a copy with it
          */
@@ -81,6 +87,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another mode.
+         *
          * @param m the mode
          * @return a copy with it
          */
@@ -89,6 +97,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another connection cap.
+         *
          * @param n the cap
          * @return a copy with it
          */
@@ -97,6 +107,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another idle timeout.
+         *
          * @param seconds the idle timeout
          * @return a copy with it
          */
@@ -105,6 +117,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another per-connection buffer bound.
+         *
          * @param bytes the per-connection bound
          * @return a copy with it
          */
@@ -153,14 +167,14 @@ public final class EchoServer implements AutoCloseable {
     }
 
     /**
-     * @return the address it listens on, with the real port
+     * {@return the address it listens on, with the real port}
      * @throws OSError if the listening socket is closed
      */
     public Address address() throws OSError {
         return listener.getsockname();
     }
 
-    /** @return how many clients are being served now */
+    /** {@return how many clients are being served now} */
     public int activeConnections() {
         return active.get();
     }

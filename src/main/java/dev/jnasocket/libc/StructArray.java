@@ -31,7 +31,7 @@ abstract class StructArray implements AutoCloseable {
         this.view = memory.getByteBuffer(0, (long) capacity * size).order(ByteOrder.nativeOrder());
     }
 
-    /** @return how many structs it holds */
+    /** {@return how many structs it holds} */
     public final int capacity() {
         return capacity;
     }

@@ -81,12 +81,18 @@ public final class kevent {
 
     /** A reusable native array of kevents, for changes and results, with bounds-checked access. */
     public static final class Array extends StructArray {
-        /** @param capacity how many events it holds (1 or more) */
+        /**
+         * An array for {@code kevent}.
+         *
+         * @param capacity how many events it holds (1 or more)
+         */
         public Array(int capacity) {
             super(capacity, SIZE);
         }
 
         /**
+         * Stores one event.
+         *
          * @param i index
          * @param e the event to store there
          */
@@ -95,6 +101,8 @@ public final class kevent {
         }
 
         /**
+         * Reads one event.
+         *
          * @param i index
          * @return the event stored there
          */
