@@ -5,6 +5,7 @@ import static dev.jnasocket.libc.LibC.*;
 import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.addrinfo;
 import dev.jnasocket.libc.sockaddr_in;
+import dev.jnasocket.socket;
 import java.util.Arrays;
 
 /**
@@ -101,6 +102,6 @@ final class RawIo {
 
     /** @return the first {@code len} bytes of {@code buf} as Python prints them: {@code b'Hello, world'} */
     static String repr(byte[] buf, long len) {
-        return dev.jnasocket.socket.repr(Arrays.copyOf(buf, (int) len)); // the Python layer's repr(bytes)
+        return socket.repr(Arrays.copyOf(buf, (int) len)); // the Python layer's repr(bytes)
     }
 }
