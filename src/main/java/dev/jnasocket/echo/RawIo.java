@@ -6,6 +6,7 @@ import static dev.jnasocket.libc.LibC.*;
 import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.addrinfo;
 import dev.jnasocket.libc.sockaddr_in;
+import dev.jnasocket.socket;
 import java.util.Arrays;
 
 /**
