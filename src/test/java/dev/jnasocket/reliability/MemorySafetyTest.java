@@ -54,4 +54,14 @@ class MemorySafetyTest {
     void anArrayClosedDuringAWaitIsFreedOnlyAfterIt() throws Exception {
         assertThat(child("closeWhileWaiting"), contains("closeWhileWaiting corrupted 0 wrong 0"));
     }
+
+    @Test
+    void aSelectorClosedDuringSelectFreesNothingTheWaitUsesAndTheWaitReturnsEmpty() throws Exception {
+        List<String> out = child("selectorCloseWhileSelecting");
+        assertThat(out, hasSize(1));
+        assertThat(out.get(0), anyOf(
+                is("selectorCloseWhileSelecting corrupted 0 results [[]]"),
+                // a close that came before the other thread began its select: CPython fails that select too
+                is("selectorCloseWhileSelecting corrupted 0 results [[], java.lang.IllegalStateException: Selector is closed]")));
+    }
 }
