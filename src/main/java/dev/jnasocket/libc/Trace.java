@@ -74,17 +74,23 @@ public final class Trace {
         return FILE != null ? FILE : System.err;
     }
 
-    /** @return whether calls are being traced */
+    /** {@return whether calls are being traced} */
     public static boolean enabled() {
         return on;
     }
 
-    /** @param enable switch the trace on or off for every thread */
+    /**
+     * Switches the trace on or off.
+     *
+     * @param enable switch the trace on or off for every thread
+     */
     public static void enable(boolean enable) {
         on = enable;
     }
 
     /**
+     * Sends the trace elsewhere.
+     *
      * @param stream where trace lines go; null for the default: the file named by
      *               {@code jnasocket.trace.file}, else standard error
      */
