@@ -436,9 +436,11 @@ public final class LibC implements Constants {
      * @return 0, or -1 with errno set
      */
     public static int close(int fd) {
+        // Traced as a call that may block: the peer's recv can return (and print) before close does.
+        Trace.Call t = Trace.on ? Trace.begin("close", false, fd) : null;
         int r = Sys.close(fd);
-        if (Trace.on) {
-            Trace.call(r, "close", fd);
+        if (t != null) {
+            t.end(r);
         }
         return r;
     }

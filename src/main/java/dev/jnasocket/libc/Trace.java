@@ -114,8 +114,14 @@ public final class Trace {
         }
     }
 
-    /** @return whether {@code t} is inside a traced call that may block (for tests) */
-    static boolean inCall(Thread t) {
+    /**
+     * Whether a thread is inside a traced call that may block: a demo waits for its server to
+     * wait in accept before it starts the client, so the trace shows the classic sequence.
+     *
+     * @param t the thread
+     * @return true while {@code t} is in accept, recv, poll... with the trace on
+     */
+    public static boolean inCall(Thread t) {
         return PENDING.stream().anyMatch(c -> c.thread == t);
     }
 
