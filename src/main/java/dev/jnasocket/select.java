@@ -49,9 +49,25 @@ public final class select {
      * @throws OSError {@code [Errno 9] Bad file descriptor} for a closed fd
      */
     public static Selected select(List<?> rlist, List<?> wlist, List<?> xlist, Double timeout) throws OSError {
-        if (timeout != null && (timeout.isNaN() || timeout < 0)) {
-            throw new IllegalArgumentException("timeout must be non-negative");
-        }
+        return waitSelect(rlist, wlist, xlist, Timeout.select(timeout));
+    }
+
+    /**
+     * Python's {@code select.select(rlist, wlist, xlist, timeout)} with a Python int timeout.
+     *
+     * @param rlist   objects to wait for reading
+     * @param wlist   objects to wait for writing
+     * @param xlist   objects to wait for exceptional conditions
+     * @param timeout seconds
+     * @return the ready objects, in the order given
+     * @throws OSError {@code [Errno 9] Bad file descriptor} for a closed fd
+     */
+    public static Selected select(List<?> rlist, List<?> wlist, List<?> xlist, long timeout) throws OSError {
+        return waitSelect(rlist, wlist, xlist, Timeout.select(timeout));
+    }
+
+    /** select.select with a parsed timeout: nanoseconds, or {@link Timeout#NONE}. */
+    private static Selected waitSelect(List<?> rlist, List<?> wlist, List<?> xlist, long timeoutNs) throws OSError {
         List<?>[] lists = {rlist, wlist, xlist};
         int[] want = {LibC.POLLIN, LibC.POLLOUT, LibC.POLLPRI};
         Map<Integer, pollfd> byFd = new LinkedHashMap<>();
@@ -62,7 +78,7 @@ public final class select {
             }
         }
         pollfd[] fds = byFd.values().toArray(new pollfd[0]);
-        waitFor(fds, timeout == null ? null : (long) Math.ceil(timeout * 1000));
+        waitFor(fds, Timeout.deadline(timeoutNs));
         Selected out = new Selected(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<Object>> results = List.of(out.r(), out.w(), out.x());
         // select(2)'s meaning: a hang-up or error makes an fd readable and writable, so the next call reports it.
@@ -77,13 +93,18 @@ public final class select {
         return out;
     }
 
-    /** One poll with EINTR retried for the time that is left; POLLNVAL is Python's EBADF. */
-    private static void waitFor(pollfd[] fds, Long timeoutMs) throws OSError {
-        long deadline = timeoutMs == null ? 0 : System.nanoTime() + timeoutMs * 1_000_000L;
+    /**
+     * Polls until something is ready or the deadline passes, as select(2) waits: EINTR is retried
+     * for the time that is left, and so is a wait longer than one poll can make. POLLNVAL is
+     * Python's EBADF.
+     */
+    private static void waitFor(pollfd[] fds, long deadline) throws OSError {
         for (;;) {
-            int ms = timeoutMs == null ? -1
-                    : (int) Math.max(0, Math.min(Integer.MAX_VALUE, (deadline - System.nanoTime() + 999_999) / 1_000_000));
+            int ms = Timeout.pollMillis(deadline);
             int n = LibC.poll(fds, fds.length, ms);
+            if (n == 0 && Timeout.waitAgain(deadline, ms)) {
+                continue;
+            }
             if (n >= 0) {
                 for (pollfd p : fds) {
                     if ((p.revents & LibC.POLLNVAL) != 0) {
@@ -177,11 +198,37 @@ public final class select {
          * @throws OSError if poll fails
          */
         public List<Event> poll(Integer timeoutMs) throws OSError {
+            return waitPoll(timeoutMs == null ? Timeout.NONE : Timeout.poll(Timeout.fromMillis(timeoutMs.longValue())));
+        }
+
+        /**
+         * Python's {@code poll(timeout)} with a Python int.
+         *
+         * @param timeoutMs milliseconds, a C int (rounded away from zero); negative waits without limit
+         * @return the fds with events (POLLNVAL for a closed one, as in Python)
+         * @throws OSError if poll fails
+         */
+        public List<Event> poll(long timeoutMs) throws OSError {
+            return waitPoll(Timeout.poll(Timeout.fromMillis(timeoutMs)));
+        }
+
+        /**
+         * Python's {@code poll(timeout)} with a Python float.
+         *
+         * @param timeoutMs milliseconds (rounded up to a whole one); negative waits without limit
+         * @return the fds with events (POLLNVAL for a closed one, as in Python)
+         * @throws OSError if poll fails
+         */
+        public List<Event> poll(double timeoutMs) throws OSError {
+            return waitPoll(Timeout.poll(Timeout.fromMillis(timeoutMs)));
+        }
+
+        /** poll with a parsed timeout: nanoseconds, or {@link Timeout#NONE}; EINTR is retried for the time left. */
+        private List<Event> waitPoll(long timeoutNs) throws OSError {
             pollfd[] arr = fds.values().toArray(new pollfd[0]);
-            long deadline = timeoutMs == null || timeoutMs < 0 ? 0 : System.nanoTime() + timeoutMs * 1_000_000L;
+            long deadline = Timeout.deadline(timeoutNs);
             for (;;) {
-                int ms = deadline == 0 ? -1
-                        : (int) Math.max(0, (deadline - System.nanoTime() + 999_999) / 1_000_000);
+                int ms = Timeout.pollMillis(deadline);
                 int n = LibC.poll(arr, arr.length, ms);
                 if (n >= 0) {
                     List<Event> out = new ArrayList<>();
@@ -205,7 +252,7 @@ public final class select {
          * @throws OSError if poll fails
          */
         public List<Event> poll() throws OSError {
-            return poll(null);
+            return waitPoll(Timeout.NONE);
         }
     }
 }

@@ -280,18 +280,20 @@ public final class selectors {
          * @param timeout seconds; null waits without limit; 0 or less only polls
          * @return the ready keys with their ready events (empty on timeout)
          * @throws OSError if the kernel call fails
+         * @throws IllegalArgumentException for a timeout the selector's CPython twin refuses
+         *         (NaN, infinity, one too large), with its message
          */
         public List<Ready> select(Double timeout) throws OSError {
+            long deadline = Timeout.deadline(timeoutNs(timeout));
             checkOpen();
-            long deadline = timeout == null ? 0 : System.nanoTime() + (long) Math.max(0, timeout * 1e9);
             for (;;) {
-                int ms = -1;
-                if (timeout != null) {
-                    long left = deadline - System.nanoTime();
-                    ms = left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
-                }
+                int ms = Timeout.pollMillis(deadline);
                 List<Ready> ready = new ArrayList<>();
-                if (waitReady(ms, Math.max(map.size(), 1), ready) >= 0) {
+                int n = waitReady(ms, Math.max(map.size(), 1), ready);
+                if (n == 0 && Timeout.waitAgain(deadline, ms)) {
+                    continue;
+                }
+                if (n >= 0) {
                     return ready;
                 }
                 if (LibC.errno() != LibC.EINTR) {
@@ -336,6 +338,13 @@ public final class selectors {
             }
         }
 
+        /**
+         * This selector's CPython twin's rule for {@code select(timeout)}, from {@link Timeout}.
+         *
+         * @return nanoseconds, or {@link Timeout#NONE} for null
+         */
+        abstract long timeoutNs(Double timeout);
+
         /** Tells the kernel about a new key. */
         abstract void added(SelectorKey k) throws OSError;
 
@@ -371,6 +380,11 @@ public final class selectors {
         /** @return the epoll fd (Python's {@code fileno()}) */
         public int fileno() {
             return epfd;
+        }
+
+        @Override
+        long timeoutNs(Double timeout) {
+            return Timeout.epollSelector(timeout);
         }
 
         private static int toEpoll(int events) {
@@ -438,6 +452,11 @@ public final class selectors {
             return kq;
         }
 
+        @Override
+        long timeoutNs(Double timeout) {
+            return Timeout.kqueueSelector(timeout);
+        }
+
         /** Adds or deletes the filters for the bits of {@code events}; -1 with errno on failure. */
         private int apply(int fd, int events, int flags) {
             int n = 0;
@@ -502,6 +521,11 @@ public final class selectors {
 
         /** A poll selector (no kernel object to make). */
         public PollSelector() {}
+
+        @Override
+        long timeoutNs(Double timeout) {
+            return Timeout.pollSelector(timeout);
+        }
 
         private static int toPoll(int events) {
             return ((events & EVENT_READ) != 0 ? LibC.POLLIN : 0) | ((events & EVENT_WRITE) != 0 ? LibC.POLLOUT : 0);

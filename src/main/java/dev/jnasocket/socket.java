@@ -28,8 +28,8 @@ import java.util.List;
 public final class socket implements Constants {
     private socket() {}
 
-    /** Python's default timeout for new sockets; null means blocking. */
-    private static volatile Double defaultTimeout;
+    /** Python's default timeout for new sockets, in nanoseconds; {@link Timeout#NONE} means blocking. */
+    private static volatile long defaultTimeout = Timeout.NONE;
 
     // ---------------------------------------------------------------- making sockets
 
@@ -90,7 +90,7 @@ public final class socket implements Constants {
         if (fd < 0) {
             throw OSError.last();
         }
-        Double t = (type & flags & nonblockFlag()) != 0 ? Double.valueOf(0.0) : defaultTimeout;
+        long t = (type & flags & nonblockFlag()) != 0 ? 0 : defaultTimeout;
         return new SocketObject(family, type & ~flags, proto, fd, t);
     }
 
@@ -290,12 +290,15 @@ public final class socket implements Constants {
             throw new IllegalArgumentException("create_connection() needs a (host, port) address");
         }
         OSError last = null;
-        for (AddrInfo ai : getaddrinfo(address.host(), address.port(), 0, SOCK_STREAM, 0, 0)) {
+        List<AddrInfo> found = getaddrinfo(address.host(), address.port(), 0, SOCK_STREAM, 0, 0);
+        // Refused after the lookup, as CPython's settimeout does, but before a socket is made to leak.
+        long ns = setTimeout ? Timeout.socket(timeout) : 0;
+        for (AddrInfo ai : found) {
             SocketObject s = null;
             try {
                 s = socket(ai.family(), ai.type(), ai.proto());
                 if (setTimeout) {
-                    s.settimeout(timeout);
+                    s.applyTimeout(ns);
                 }
                 if (source != null) {
                     s.bind(source);
@@ -392,6 +395,12 @@ public final class socket implements Constants {
 
     /** @return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set */
     public static Double getdefaulttimeout() {
+        long t = defaultTimeout;
+        return t < 0 ? null : Timeout.asSeconds(t);
+    }
+
+    /** The default timeout as new sockets take it: nanoseconds, or {@link Timeout#NONE}. */
+    static long defaultTimeout() {
         return defaultTimeout;
     }
 
@@ -401,13 +410,16 @@ public final class socket implements Constants {
      * @param timeout seconds, or null for blocking
      */
     public static void setdefaulttimeout(Double timeout) {
-        if (timeout != null && (timeout.isNaN() || timeout < 0)) {
-            throw new IllegalArgumentException(timeout.isNaN() ? "Invalid value NaN (not a number)" : "Timeout value out of range");
-        }
-        if (timeout != null && timeout.isInfinite()) {
-            throw new IllegalArgumentException("timestamp out of range for platform time_t");
-        }
-        defaultTimeout = timeout;
+        defaultTimeout = Timeout.socket(timeout);
+    }
+
+    /**
+     * Python's {@code socket.setdefaulttimeout(timeout)} for a Python int.
+     *
+     * @param timeout seconds
+     */
+    public static void setdefaulttimeout(long timeout) {
+        defaultTimeout = Timeout.socket(timeout);
     }
 
     // ---------------------------------------------------------------- names
