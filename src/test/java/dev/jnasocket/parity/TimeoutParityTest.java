@@ -3,12 +3,10 @@ package dev.jnasocket.parity;
 import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
+import dev.jnasocket.builtins;
 import dev.jnasocket.select;
 import dev.jnasocket.selectors;
 import dev.jnasocket.socket;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +35,7 @@ class TimeoutParityTest extends ParityTest {
             9223372037L, Long.MAX_VALUE, Long.MIN_VALUE);
     private static final List<Object> SELECT_VALUES = concat(SECONDS, Arrays.asList(2147483.648, 3e6));
 
-    // ---------------------------------------------------------------- printing as Python does
+    // ---------------------------------------------------------------- printing as Python does (builtins.repr)
 
     interface Call {
         Object run() throws Exception;
@@ -55,76 +53,12 @@ class TimeoutParityTest extends ParityTest {
         System.out.println(label + " " + repr(r));
     }
 
-    /** Python's {@code repr} of None, a float, an int, a bool, a list or (as Object[]) a tuple. */
-    static String repr(Object o) {
-        if (o == null) {
-            return "None";
-        }
-        if (o instanceof Double d) {
-            return floatRepr(d);
-        }
-        if (o instanceof Boolean b) {
-            return b ? "True" : "False";
-        }
-        if (o instanceof List<?> l) {
-            List<String> parts = new ArrayList<>();
-            for (Object x : l) {
-                parts.add(repr(x));
-            }
-            return "[" + String.join(", ", parts) + "]";
-        }
-        if (o instanceof Object[] t) {
-            List<String> parts = new ArrayList<>();
-            for (Object x : t) {
-                parts.add(repr(x));
-            }
-            return "(" + String.join(", ", parts) + (t.length == 1 ? ",)" : ")");
-        }
-        return o.toString();
-    }
-
-    /**
-     * Python's {@code repr(float)}: the shortest digits that read back as the same double,
-     * positional from 1e-4 up to 1e16, else {@code 1e-09}/{@code 1e+16} style.
-     */
-    static String floatRepr(double x) {
-        if (Double.isNaN(x)) {
-            return "nan";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        if (x == 0) {
-            return 1 / x < 0 ? "-0.0" : "0.0";
-        }
-        BigDecimal exact = new BigDecimal(x);
-        BigDecimal shortest = exact;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == x) {
-                shortest = r;
-                break;
-            }
-        }
-        shortest = shortest.stripTrailingZeros();
-        String digits = shortest.unscaledValue().abs().toString();
-        int exp = digits.length() - 1 - shortest.scale(); // the power of ten of the first digit
-        String sign = x < 0 ? "-" : "";
-        if (exp < -4 || exp >= 16) {
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
-        }
-        if (exp < 0) {
-            return sign + "0." + "0".repeat(-exp - 1) + digits;
-        }
-        if (exp >= digits.length() - 1) {
-            return sign + digits + "0".repeat(exp - digits.length() + 1) + ".0";
-        }
-        return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+    static String repr(Object v) {
+        return builtins.repr(v);
     }
 
     static String label(Object v) {
-        return repr(v);
+        return builtins.repr(v);
     }
 
     private static List<Object> concat(List<Object> a, List<Object> b) {
@@ -191,7 +125,7 @@ class TimeoutParityTest extends ParityTest {
 
     static SocketObject[] pairWithData() throws OSError {
         SocketObject[] p = socket.socketpair();
-        p[1].send(socket.b("x"));
+        p[1].send(builtins.b("x"));
         return p;
     }
 
@@ -357,7 +291,7 @@ class TimeoutParityTest extends ParityTest {
                 Thread timer = new Thread(() -> {
                     try {
                         Thread.sleep(100);
-                        b.send(socket.b("x"));
+                        b.send(builtins.b("x"));
                     } catch (Exception e) {
                         throw new AssertionError(e);
                     }
@@ -413,7 +347,7 @@ class TimeoutParityTest extends ParityTest {
                 t.start();
                 t.join(100);
                 boolean alive = t.isAlive();
-                b.send(socket.b("x"));
+                b.send(builtins.b("x"));
                 t.join();
                 System.out.println(label(timeoutMs) + " blocked: " + repr(alive) + " events: " + repr(out.get(0)));
             }
