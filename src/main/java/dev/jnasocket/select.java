@@ -30,6 +30,35 @@ public final class select {
     public static final int POLLNVAL = LibC.POLLNVAL;
 
     /**
+     * The fd of a file object: an Integer is one, a {@link FileLike} has one ({@code fileno()},
+     * -1 once closed). The rule {@code select} and {@code selectors} share; each says its own
+     * message when it fails.
+     *
+     * @return the fd (perhaps negative), or null for an object that has none
+     */
+    static Integer fdOf(Object fileobj) {
+        if (fileobj instanceof Integer i) {
+            return i;
+        }
+        if (fileobj instanceof FileLike f) {
+            return f.fileno();
+        }
+        return null;
+    }
+
+    /** CPython's {@code PyObject_AsFileDescriptor}, as select and poll take their objects. */
+    static int fileobjToFd(Object fileobj) {
+        Integer fd = fdOf(fileobj);
+        if (fd == null) {
+            throw new IllegalArgumentException("argument must be an int, or have a fileno() method.");
+        }
+        if (fd < 0) {
+            throw new IllegalArgumentException("file descriptor cannot be a negative integer (" + fd + ")");
+        }
+        return fd;
+    }
+
+    /**
      * What {@link #select(List, List, List, Double)} returns: Python's {@code (r, w, x)} triple.
      *
      * @param r the objects ready for reading
@@ -73,7 +102,7 @@ public final class select {
         Map<Integer, pollfd> byFd = new LinkedHashMap<>();
         for (int i = 0; i < 3; i++) {
             for (Object o : lists[i]) {
-                int fd = selectors.fileobjToFd(o);
+                int fd = fileobjToFd(o);
                 byFd.computeIfAbsent(fd, f -> new pollfd(f, 0)).events |= want[i];
             }
         }
@@ -85,7 +114,7 @@ public final class select {
         int[] counts = {LibC.POLLIN | LibC.POLLHUP | LibC.POLLERR, LibC.POLLOUT | LibC.POLLERR, LibC.POLLPRI};
         for (int i = 0; i < 3; i++) {
             for (Object o : lists[i]) {
-                if ((byFd.get(selectors.fileobjToFd(o)).revents & counts[i]) != 0) {
+                if ((byFd.get(fileobjToFd(o)).revents & counts[i]) != 0) {
                     results.get(i).add(o);
                 }
             }
@@ -158,7 +187,7 @@ public final class select {
          * @param eventmask POLL* events
          */
         public void register(Object fileobj, int eventmask) {
-            int fd = selectors.fileobjToFd(fileobj);
+            int fd = fileobjToFd(fileobj);
             fds.put(fd, new pollfd(fd, eventmask));
         }
 
@@ -170,7 +199,7 @@ public final class select {
          * @throws OSError {@code [Errno 2] No such file or directory} if it was not registered
          */
         public void modify(Object fileobj, int eventmask) throws OSError {
-            pollfd p = fds.get(selectors.fileobjToFd(fileobj));
+            pollfd p = fds.get(fileobjToFd(fileobj));
             if (p == null) {
                 throw OSError.fromErrno(LibC.ENOENT);
             }
@@ -184,7 +213,7 @@ public final class select {
          * @throws NoSuchElementException if it was not registered (Python's KeyError)
          */
         public void unregister(Object fileobj) {
-            int fd = selectors.fileobjToFd(fileobj);
+            int fd = fileobjToFd(fileobj);
             if (fds.remove(fd) == null) {
                 throw new NoSuchElementException(Integer.toString(fd));
             }

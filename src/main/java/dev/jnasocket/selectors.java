@@ -85,15 +85,11 @@ public final class selectors {
         return Os.HOST == Os.LINUX ? new EpollSelector() : new KqueueSelector();
     }
 
-    /** The fd of a fileobj, as CPython's {@code _fileobj_to_fd}. */
+    /** The fd of a fileobj, as CPython's {@code _fileobj_to_fd}: {@code select}'s rule, with this module's messages. */
     static int fileobjToFd(Object fileobj) {
-        int fd;
-        if (fileobj instanceof Integer i) {
-            fd = i;
-        } else if (fileobj instanceof FileLike f) {
-            fd = f.fileno();
-        } else {
-            throw new IllegalArgumentException("Invalid file object: " + fileobj);
+        Integer fd = select.fdOf(fileobj);
+        if (fd == null) {
+            throw new IllegalArgumentException("Invalid file object: " + builtins.repr(fileobj));
         }
         if (fd < 0) {
             throw new IllegalArgumentException("Invalid file descriptor: " + fd);

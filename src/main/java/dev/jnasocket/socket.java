@@ -3,9 +3,7 @@ package dev.jnasocket;
 import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
-import dev.jnasocket.libc.addrinfo;
 import dev.jnasocket.libc.sockaddr;
-import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -460,28 +458,7 @@ public final class socket implements Constants {
         } else {
             throw new OSError("Int or String expected"); // CPython raises OSError here, not TypeError
         }
-        addrinfo hints = new addrinfo();
-        hints.ai_family = family;
-        hints.ai_socktype = type;
-        hints.ai_protocol = proto;
-        hints.ai_flags = flags;
-        addrinfo[] res = new addrinfo[1];
-        int rc = LibC.getaddrinfo(host == null ? null : idna(host), service, hints, res);
-        if (rc != 0) {
-            throw gaierror.fromCode(rc);
-        }
-        List<AddrInfo> out = new ArrayList<>();
-        try {
-            for (addrinfo ai = res[0]; ai != null; ai = ai.ai_next) {
-                if (ai.ai_addr != null) {
-                    out.add(new AddrInfo(ai.ai_family, ai.ai_socktype, ai.ai_protocol,
-                            ai.ai_canonname == null ? "" : ai.ai_canonname, AddressCodec.fromSockaddr(ai.ai_addr)));
-                }
-            }
-        } finally {
-            LibC.freeaddrinfo(res[0]);
-        }
-        return out;
+        return AddressCodec.getaddrinfo(host, service, family, type, proto, flags);
     }
 
     /** CPython's argument parsing refuses a str with a NUL: C would silently cut it there. */
@@ -489,20 +466,6 @@ public final class socket implements Constants {
         if (s.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("embedded null character");
         }
-    }
-
-    /** Python encodes host names with the IDNA codec before libc sees them. */
-    static String idna(String host) {
-        for (int i = 0; i < host.length(); i++) {
-            if (host.charAt(i) > 0x7f) {
-                try {
-                    return IDN.toASCII(host);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("encoding with 'idna' codec failed (" + e.getMessage() + ")");
-                }
-            }
-        }
-        return host;
     }
 
     /**
