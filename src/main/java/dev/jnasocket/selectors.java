@@ -568,7 +568,7 @@ public final class selectors {
     /** Python's {@code selectors.KqueueSelector} (macOS): one EVFILT_READ and one EVFILT_WRITE filter per fd. */
     public static final class KqueueSelector extends BaseSelector {
         private final int kq;
-        private final kevent.Array changes = new kevent.Array(2);
+        private final kevent.Array changes = new kevent.Array(1);
         private kevent.Array events = new kevent.Array(64);
         private final Kernel kernel;
         private final Cleaner.Cleanable cleanable;
@@ -599,36 +599,81 @@ public final class selectors {
             return Timeout.kqueueSelector(timeout);
         }
 
-        /** Adds or deletes the filters for the bits of {@code events}; -1 with errno on failure. */
-        private int apply(int fd, int events, int flags) {
-            int n = 0;
+        /** One kevent(2) change of one filter: 0, or -1 with errno set. */
+        interface Change {
+            /**
+             * Adds or deletes one filter.
+             *
+             * @param fd    the registered fd
+             * @param event EVENT_READ (EVFILT_READ) or EVENT_WRITE (EVFILT_WRITE)
+             * @param add   EV_ADD, or EV_DELETE
+             * @return 0, or -1 with errno set
+             */
+            int apply(int fd, int event, boolean add);
+        }
+
+        /** One kevent call per filter, as CPython makes, so each filter's failure is known. */
+        private int change(int fd, int event, boolean add) {
+            changes.set(0, new kevent(fd, event == EVENT_READ ? LibC.EVFILT_READ : LibC.EVFILT_WRITE,
+                    add ? LibC.EV_ADD : LibC.EV_DELETE));
+            return Kqueue.kevent(kq, changes, 1, null, 0, 0);
+        }
+
+        /**
+         * Adds the filters for the bits of {@code events}, one call each. When one fails, those
+         * this call added are deleted again before it raises, so no fd is left half-registered
+         * (a batched kevent call stops at the failing change and keeps the ones before it).
+         *
+         * @throws OSError the failing filter's error
+         */
+        static void addFilters(Change kernel, int fd, int events) throws OSError {
+            if ((events & EVENT_READ) != 0 && kernel.apply(fd, EVENT_READ, true) < 0) {
+                throw OSError.last();
+            }
+            if ((events & EVENT_WRITE) != 0 && kernel.apply(fd, EVENT_WRITE, true) < 0) {
+                OSError e = OSError.last();
+                deleteFilters(kernel, fd, events & EVENT_READ);
+                throw e;
+            }
+        }
+
+        /** Deletes the filters for the bits of {@code events}, one call each; errors are ignored (the fd may be closed). */
+        static void deleteFilters(Change kernel, int fd, int events) {
             if ((events & EVENT_READ) != 0) {
-                changes.set(n++, new kevent(fd, LibC.EVFILT_READ, flags));
+                kernel.apply(fd, EVENT_READ, false);
             }
             if ((events & EVENT_WRITE) != 0) {
-                changes.set(n++, new kevent(fd, LibC.EVFILT_WRITE, flags));
+                kernel.apply(fd, EVENT_WRITE, false);
             }
-            return Kqueue.kevent(kq, changes, n, null, 0, 0);
+        }
+
+        /**
+         * A modify: the filters no longer wanted go, the new ones come. If a new one fails,
+         * every filter of the fd goes, since the selector then forgets the key.
+         */
+        static void changeFilters(Change kernel, int fd, int old, int now) throws OSError {
+            deleteFilters(kernel, fd, old & ~now);
+            try {
+                addFilters(kernel, fd, now & ~old);
+            } catch (OSError e) {
+                deleteFilters(kernel, fd, old & now);
+                throw e;
+            }
         }
 
         @Override
         void added(SelectorKey k) throws OSError {
-            if (apply(k.fd, k.events, LibC.EV_ADD) < 0) {
-                throw OSError.last();
-            }
+            addFilters(this::change, k.fd, k.events);
         }
 
         @Override
         void changed(SelectorKey old, SelectorKey now) throws OSError {
-            apply(old.fd, old.events & ~now.events, LibC.EV_DELETE);
-            if (apply(now.fd, now.events & ~old.events, LibC.EV_ADD) < 0) {
-                throw OSError.last();
-            }
+            changeFilters(this::change, now.fd, old.events, now.events);
         }
 
         @Override
         void removed(SelectorKey k) {
-            apply(k.fd, k.events, LibC.EV_DELETE);
+            deleteFilters(this::change, k.fd, k.events);
         }
 
         @Override
