@@ -3,6 +3,7 @@ package dev.jnasocket;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import dev.jnasocket.libc.LibC;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -83,7 +84,7 @@ class CloseWhileBlockedTest {
         server.close();
         Object outcome = blocked.get(1, TimeUnit.SECONDS);
         assertThat(outcome, instanceOf(OSError.class));
-        assertThat(outcome.toString(), containsString("[Errno 9] Bad file descriptor"));
+        assertThat(outcome.toString(), containsString(Errnos.text(LibC.EBADF)));
     }
 
     @Test
