@@ -10,7 +10,8 @@ import com.sun.jna.NativeLibrary;
  * JNA saves errno in its per-thread slot right after each of these returns.
  */
 final class Sys {
-    static final NativeLibrary C = NativeLibrary.getInstance(com.sun.jna.Platform.C_LIBRARY_NAME);
+    /** libc; the first use of JNA, so a JNA that cannot load fails here with one error that says what to do. */
+    static final NativeLibrary C = NativeAccess.libc();
 
     static {
         Native.register(Sys.class, C);
