@@ -152,9 +152,9 @@ public final class Address {
     @Override
     public String toString() {
         return switch (kind) {
-            case PAIR -> "(" + socket.reprStr(host) + ", " + port + ")";
-            case INET6 -> "(" + socket.reprStr(host) + ", " + port + ", " + flowinfo + ", " + scopeId + ")";
-            case UNIX -> isAbstract() ? socket.repr(path) : path();
+            case PAIR -> "(" + builtins.repr(host) + ", " + port + ")";
+            case INET6 -> "(" + builtins.repr(host) + ", " + port + ", " + flowinfo + ", " + scopeId + ")";
+            case UNIX -> isAbstract() ? builtins.repr(path) : path();
         };
     }
 

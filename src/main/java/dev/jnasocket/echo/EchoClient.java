@@ -1,5 +1,6 @@
 package dev.jnasocket.echo;
 
+import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.socket;
@@ -25,7 +26,7 @@ public final class EchoClient implements AutoCloseable {
      * @throws OSError e.g. ConnectionRefusedError when no server is there
      */
     public EchoClient(String host, int port, Double timeout) throws OSError {
-        this.sock = socket.create_connection(dev.jnasocket.Address.of(host, port), timeout);
+        this.sock = socket.create_connection(Address.of(host, port), timeout);
     }
 
     /** {@return the connected socket} */

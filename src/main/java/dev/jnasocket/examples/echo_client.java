@@ -1,5 +1,7 @@
 package dev.jnasocket.examples;
 
+import static dev.jnasocket.builtins.*;
+
 import dev.jnasocket.*;
 
 /** The Python docs' IPv4 echo client ({@code examples/echo_client.py}), line for line. */
@@ -18,9 +20,9 @@ public final class echo_client {
         byte[] data;
         try (var s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
             s.connect(HOST, PORT);
-            s.sendall(socket.b("Hello, world"));
+            s.sendall(b("Hello, world"));
             data = s.recv(1024);
         }
-        System.out.println("Received " + socket.repr(data));
+        print("Received", repr(data));
     }
 }

@@ -86,6 +86,8 @@ public final class epoll_event {
     /**
      * A native array of {@code epoll_event}s that {@code epoll_wait} fills, reused from call
      * to call so a selector's wait allocates nothing; read with bounds-checked accessors.
+     * After {@link #close()} every accessor, and {@link Epoll#epoll_wait}, throws
+     * {@link IllegalStateException}; memory a wait is filling is freed only when it returns.
      */
     public static final class Array extends StructArray {
         private static final int DATA = dataOffset(Os.X86_64);
@@ -104,9 +106,16 @@ public final class epoll_event {
          *
          * @param i an index below the count epoll_wait returned
          * @return that event's bits
+         * @throws IllegalStateException once closed
          */
         public int events(int i) {
-            return view.getInt(offset(i));
+            int at = offset(i);
+            acquire();
+            try {
+                return view.getInt(at);
+            } finally {
+                release();
+            }
         }
 
         /**
@@ -114,9 +123,16 @@ public final class epoll_event {
          *
          * @param i an index below the count epoll_wait returned
          * @return that event's data
+         * @throws IllegalStateException once closed
          */
         public long data(int i) {
-            return view.getLong(offset(i) + DATA);
+            int at = offset(i) + DATA;
+            acquire();
+            try {
+                return view.getLong(at);
+            } finally {
+                release();
+            }
         }
     }
 }

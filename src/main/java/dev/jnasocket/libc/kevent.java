@@ -79,7 +79,11 @@ public final class kevent {
         return "{ident=" + ident + ", filter=" + filter + ", flags=0x" + Integer.toHexString(flags) + "}";
     }
 
-    /** A reusable native array of kevents, for changes and results, with bounds-checked access. */
+    /**
+     * A reusable native array of kevents, for changes and results, with bounds-checked access.
+     * After {@link #close()} every accessor, and {@link Kqueue#kevent}, throws
+     * {@link IllegalStateException}; memory a wait is filling is freed only when it returns.
+     */
     public static final class Array extends StructArray {
         /**
          * An array for {@code kevent}.
@@ -95,9 +99,19 @@ public final class kevent {
          *
          * @param i index
          * @param e the event to store there
+         * @throws IllegalStateException once closed
          */
         public void set(int i, kevent e) {
-            e.encode(view, offset(i));
+            if (e == null) {
+                throw new IllegalArgumentException("kevent.Array.set(): event is null");
+            }
+            int at = offset(i);
+            acquire();
+            try {
+                e.encode(view, at);
+            } finally {
+                release();
+            }
         }
 
         /**
@@ -105,9 +119,16 @@ public final class kevent {
          *
          * @param i index
          * @return the event stored there
+         * @throws IllegalStateException once closed
          */
         public kevent get(int i) {
-            return decode(view, offset(i));
+            int at = offset(i);
+            acquire();
+            try {
+                return decode(view, at);
+            } finally {
+                release();
+            }
         }
     }
 }

@@ -32,9 +32,22 @@ final class ChildJvm implements AutoCloseable {
      * @param mainAndArgs the main class and its arguments
      */
     ChildJvm(List<String> prefix, String classpath, List<String> env, String... mainAndArgs) throws IOException {
+        this(List.of(), prefix, classpath, env, mainAndArgs);
+    }
+
+    /**
+     * @param jvmOptions options after the defaults (so e.g. {@code -Xmx64m} replaces the default heap)
+     * @param prefix    a command to run java under (e.g. prlimit ...), or empty
+     * @param classpath the child's class path
+     * @param env       extra environment, as NAME=value
+     * @param mainAndArgs the main class and its arguments
+     */
+    ChildJvm(List<String> jvmOptions, List<String> prefix, String classpath, List<String> env, String... mainAndArgs)
+            throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.addAll(JavaCommand.command(classpath));
         cmd.addAll(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(jvmOptions);
         cmd.addAll(Arrays.asList(mainAndArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("JNASOCKET_TRACE");
@@ -90,6 +103,11 @@ final class ChildJvm implements AutoCloseable {
             throw new AssertionError("child did not exit in " + millis + " ms");
         }
         return stderr.get(5, TimeUnit.SECONDS);
+    }
+
+    /** @return the exit status, once {@link #awaitExit} has returned */
+    int exitValue() {
+        return process.exitValue();
     }
 
     @Override

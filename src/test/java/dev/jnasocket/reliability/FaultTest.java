@@ -15,6 +15,7 @@ import dev.jnasocket.socket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -175,14 +176,16 @@ class FaultTest {
     }
 
     /**
-     * A selector server with 64 fds: clients beyond what it can hold are left unserved (accept
-     * fails with EMFILE and the server pauses accepting), it keeps serving the ones it has, and
-     * once they close, a new client is served again.
+     * A server with 64 fds: clients beyond what it can hold are left unserved (accept fails with
+     * EMFILE and the server pauses accepting), it keeps serving the ones it has, and once they
+     * close, a new client is served again. The episode is logged once when it starts and once
+     * when it ends, not on every retry (every 100 ms).
      */
-    @Test
-    void runningOutOfFdsIsSurvived() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = EchoServer.Mode.class, names = {"SELECTOR", "THREADS"})
+    void runningOutOfFdsIsSurvived(EchoServer.Mode mode) throws Exception {
         try (ChildJvm server = new ChildJvm(List.of("prlimit", "--nofile=64:64"), ChildJvm.mainClasspath(), List.of(),
-                "dev.jnasocket.echo.Main", "echo-server", "--port", "0", "--mode", "selector")) {
+                "dev.jnasocket.echo.Main", "echo-server", "--port", "0", "--mode", mode.name().toLowerCase(Locale.ROOT))) {
             String first = server.nextLine(20_000);
             Matcher m = Pattern.compile("listening on \\('127\\.0\\.0\\.1', (\\d+)\\)").matcher(String.valueOf(first));
             assertThat(first, m.find(), is(true));
@@ -199,6 +202,7 @@ class FaultTest {
                 assertThat(clients.size(), lessThan(64));
                 assertThat("the server is alive", server.alive(), is(true));
                 assertThat("a served client is still served", echoes(clients.get(0), (byte) 7, 2.0), is(true));
+                Thread.sleep(600); // six retries or more while out of fds
             } finally {
                 for (SocketObject c : clients) {
                     c.close();
@@ -208,6 +212,12 @@ class FaultTest {
                 assertThat("a new client is served again", echoes(again, (byte) 9, 5.0), is(true));
             }
             assertThat(server.alive(), is(true));
+            List<String> log = new ArrayList<>();
+            for (String l = server.nextLine(500); l != null; l = server.nextLine(200)) {
+                log.add(l);
+            }
+            assertThat(String.valueOf(log), log.stream().filter(l -> l.startsWith("accept failed: [Errno 24]")).count(), is(1L));
+            assertThat(String.valueOf(log), log.stream().filter(l -> l.startsWith("accepting again after ")).count(), is(1L));
         }
     }
 
