@@ -560,7 +560,11 @@ public final class builtins {
     public static class IndexError extends IndexOutOfBoundsException {
         private static final long serialVersionUID = 1L;
 
-        /** @param message Python's message */
+        /**
+         * Python's {@code IndexError(message)}.
+         *
+         * @param message Python's message
+         */
         public IndexError(String message) {
             super(message);
         }
@@ -570,7 +574,11 @@ public final class builtins {
     public static class LookupError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        /** @param message Python's message, {@code "unknown encoding: utf-9"} */
+        /**
+         * Python's {@code LookupError(message)}.
+         *
+         * @param message Python's message, {@code "unknown encoding: utf-9"}
+         */
         public LookupError(String message) {
             super(message);
         }
@@ -592,6 +600,8 @@ public final class builtins {
         public final String reason;
 
         /**
+         * Python's {@code UnicodeDecodeError(encoding, object, start, end, reason)}.
+         *
          * @param encoding the codec's name
          * @param object   the bytes being decoded
          * @param start    the first bad byte
@@ -624,6 +634,8 @@ public final class builtins {
         public final String reason;
 
         /**
+         * Python's {@code UnicodeEncodeError(encoding, object, start, end, reason)}.
+         *
          * @param encoding   the codec's name
          * @param codePoints the text being encoded
          * @param start      the first bad code point
