@@ -44,6 +44,7 @@ final class NativeAccess {
         Handler hold = new Handler() {
             @Override
             public void publish(LogRecord r) {
+                r.getSourceClassName(); // the caller is inferred when first asked: ask now, inside JNA
                 held.add(r);
             }
 

@@ -3,14 +3,20 @@ package dev.jnasocket.libc;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
 import dev.jnasocket.JavaCommand;
 import dev.jnasocket.socket;
 import java.io.File;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +88,33 @@ class NativeAccessTest {
         List<String> cmd = List.of(JavaCommand.java(), "--illegal-native-access=deny", "-cp", System.getProperty("java.class.path"));
         for (String call : List.of("socket", "raw")) {
             assertOneClearError(run(cmd, call), "the JVM denies native access to JNA", "--enable-native-access=ALL-UNNAMED");
+        }
+    }
+
+    @Test
+    void theTroubleshootingFixWorksAndJnasOwnWarningStillReachesItsLogger() throws Exception {
+        // The README's fix: JNA's library unpacked once into a folder named by jna.boot.library.path.
+        // The temporary folder stays unusable, so JNA still logs its warning about it: on a load that
+        // works, that record must reach JNA's logger as it would without us.
+        Path lib = Files.createTempDirectory("jnidispatch");
+        String name = "com/sun/jna/" + Platform.RESOURCE_PREFIX + "/" + System.mapLibraryName("jnidispatch");
+        try (JarFile jna = new JarFile(Path.of(Native.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile());
+                InputStream in = jna.getInputStream(jna.getEntry(name))) {
+            Files.copy(in, lib.resolve(System.mapLibraryName("jnidispatch")));
+        }
+        try {
+            List<String> cmd = JavaCommand.command();
+            cmd.addAll(1, List.of("-Djna.tmpdir=/dev/null/x", "-Djna.boot.library.path=" + lib));
+            String[] r = run(cmd, "socket");
+            assertThat(r[2], r[0], is("0"));
+            assertThat(r[1].strip(), is("loaded"));
+            assertThat(r[2], allOf(containsString("com.sun.jna.Native loadNativeDispatchLibrary"),
+                    containsString("JNA temporary directory '/dev/null/x' does not exist")));
+        } finally {
+            try (Stream<Path> files = Files.list(lib)) {
+                files.forEach(f -> f.toFile().delete());
+            }
+            Files.delete(lib);
         }
     }
 
