@@ -41,8 +41,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
     public final int proto;
 
     private final SocketFd fd;
-    /** Seconds; -1 for None (blocking). Python's {@code sock_timeout}. */
-    private volatile double timeout = -1;
+    /** Nanoseconds; {@link Timeout#NONE} for None (blocking). Python's {@code sock_timeout}. */
+    private volatile long timeout = Timeout.NONE;
     /** Whether the fd is O_NONBLOCK now, so a new socket's first settimeout costs no call when the mode stays. */
     private boolean nonBlocking;
     /** Python's {@code _io_refs} and {@code _closed}: files from makefile keep the fd open. */
@@ -53,9 +53,10 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * Wraps an fd this object now owns.
      *
      * @param fd     an open socket fd, close-on-exec already set
-     * @param timeout the timeout to apply (Python's default timeout for a new socket)
+     * @param timeout the timeout to apply in nanoseconds, or {@link Timeout#NONE} (Python's
+     *                default timeout for a new socket)
      */
-    SocketObject(int family, int type, int proto, int fd, Double timeout) throws OSError {
+    SocketObject(int family, int type, int proto, int fd, long timeout) throws OSError {
         this.family = family;
         this.type = type;
         this.proto = proto;
@@ -67,7 +68,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 // macOS hands accept() the listener's O_NONBLOCK: learn the real state.
                 nonBlocking = (LibC.fcntl(fd, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0;
             }
-            applyTimeout(checkTimeout(timeout), false);
+            applyTimeout(timeout, false);
         } catch (OSError | RuntimeException e) {
             this.fd.close();
             throw e;
@@ -86,8 +87,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     /** The monotonic deadline of a call that starts now, or 0 when the socket has no timeout. */
     private long deadline() {
-        double t = timeout;
-        return t > 0 ? System.nanoTime() + Math.max(1, (long) Math.ceil(t * 1e9)) : 0;
+        long t = timeout;
+        return t > 0 ? Timeout.deadline(t) : 0;
     }
 
     /**
@@ -119,18 +120,14 @@ public final class SocketObject implements AutoCloseable, FileLike {
     }
 
     /** A deadline that never comes: a blocking connect interrupted by a signal waits for the kernel. */
-    private static final long FOREVER = Long.MAX_VALUE;
+    private static final long FOREVER = Timeout.NEVER;
 
     /** Waits in poll until the fd is ready, for at most what is left until the deadline. */
     private void waitFor(int fdn, int events, long deadline) throws OSError {
         for (;;) {
-            int ms = -1;
-            if (deadline != FOREVER) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw TimeoutError.timedOut();
-                }
-                ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+            int ms = Timeout.pollMillis(deadline);
+            if (ms == 0) {
+                throw TimeoutError.timedOut();
             }
             int r = LibC.poll1(fdn, events, ms);
             if (fd.isClosed()) {
@@ -232,7 +229,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         if (Os.HOST != Os.LINUX) {
             LibC.fcntl(c, LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
-        SocketObject conn = new SocketObject(family, type, proto, c, socket.getdefaulttimeout());
+        SocketObject conn = new SocketObject(family, type, proto, c, socket.defaultTimeout());
         return new Accepted(conn, len[0] > 0 ? AddressCodec.fromSockaddr(peer) : Address.unix(""));
     }
 
@@ -720,35 +717,28 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * @throws OSError if the fd's mode cannot be changed (closed socket)
      */
     public void settimeout(Double value) throws OSError {
-        applyTimeout(checkTimeout(value), true);
-    }
-
-    /** Python's checks on a timeout value; -1 stands for None. */
-    private static double checkTimeout(Double value) {
-        double t = -1;
-        if (value != null) {
-            if (value.isNaN()) {
-                throw new IllegalArgumentException("Invalid value NaN (not a number)");
-            }
-            if (value < 0) {
-                throw new IllegalArgumentException("Timeout value out of range");
-            }
-            if (value.isInfinite()) {
-                throw new IllegalArgumentException("timestamp out of range for platform time_t");
-            }
-            t = value;
-        }
-        return t;
+        applyTimeout(Timeout.socket(value), true);
     }
 
     /**
-     * Stores the timeout, then puts the fd in the matching mode. As CPython does, the value is
-     * stored first and kept when the fd turns out to be bad, and the fd is always asked
-     * ({@code fcntl}), so a socket whose fd was closed behind its back raises EBADF here.
+     * Python's {@code s.settimeout(seconds)} for a Python int.
+     *
+     * @param seconds the timeout
+     * @throws OSError if the mode cannot be changed
+     */
+    public void settimeout(long seconds) throws OSError {
+        applyTimeout(Timeout.socket(seconds), true);
+    }
+
+    /**
+     * Stores a parsed timeout (nanoseconds, or {@link Timeout#NONE}), then puts the fd in the
+     * matching mode. As CPython does, the value is stored first and kept when the fd turns out
+     * to be bad, and the fd is always asked ({@code fcntl}), so a socket whose fd was closed
+     * behind its back raises EBADF here.
      *
      * @param askFd false only for a new socket, whose mode is known, so creating one costs no call
      */
-    private void applyTimeout(double t, boolean askFd) throws OSError {
+    void applyTimeout(long t, boolean askFd) throws OSError {
         synchronized (this) {
             timeout = t;
             boolean wantNonBlocking = t >= 0;
@@ -784,8 +774,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     /** {@return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking} */
     public Double gettimeout() {
-        double t = timeout;
-        return t < 0 ? null : t;
+        long t = timeout;
+        return t < 0 ? null : Timeout.asSeconds(t);
     }
 
     /**
@@ -1032,7 +1022,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (d < 0) {
                 throw OSError.last();
             }
-            SocketObject s = new SocketObject(family, type, proto, d, null);
+            SocketObject s = new SocketObject(family, type, proto, d, Timeout.NONE);
             s.settimeout(gettimeout());
             return s;
         } finally {
