@@ -402,11 +402,7 @@ public final class bytes {
                     break;
                 }
                 if (maxsplit >= 0 && out.size() == maxsplit) {
-                    int e = n;
-                    while (e > i && isSpace(data[e - 1])) {
-                        e--;
-                    }
-                    out.add(Arrays.copyOfRange(data, i, e));
+                    out.add(Arrays.copyOfRange(data, i, n)); // the rest keeps its trailing whitespace
                     break;
                 }
                 int j = i;
@@ -917,7 +913,7 @@ public final class bytes {
                 case "surrogateescape" -> {
                     for (int k = i; k < end; k++) {
                         if (cps[k] < 0xdc80 || cps[k] > 0xdcff) {
-                            throw new UnicodeEncodeError(codec.name, cps, k, k + 1, reason);
+                            throw new UnicodeEncodeError(codec.name, cps, i, end, reason); // the whole run, as CPython
                         }
                         out.write(cps[k] - 0xdc00);
                     }
