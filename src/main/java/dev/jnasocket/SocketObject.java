@@ -350,7 +350,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
      *
      * @param bufsize the most to read
      * @param flags   MSG_PEEK, MSG_WAITALL, MSG_DONTWAIT...
-     * @return the bytes
+     * @return the bytes; with MSG_TRUNC only those received (CPython pads to the datagram's
+     *         length with uninitialised bytes)
      * @throws OSError as for recv
      */
     public byte[] recv(int bufsize, int flags) throws OSError {
@@ -358,7 +359,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             throw new IllegalArgumentException("negative buffersize in recv");
         }
         byte[] buf = new byte[Math.min(bufsize, MAX_RECV)];
-        int n = receive(buf, 0, buf.length, flags);
+        int n = Math.min(receive(buf, 0, buf.length, flags), buf.length); // MSG_TRUNC counts bytes not received
         return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 
@@ -391,7 +392,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * @param buffer where the bytes go
      * @param nbytes the most to read; 0 means the whole buffer
      * @param flags  MSG_* flags
-     * @return how many were read
+     * @return how many were read; with MSG_TRUNC the datagram's full length, as CPython returns,
+     *         though at most {@code nbytes} are stored
      * @throws OSError as for recv
      */
     public int recv_into(byte[] buffer, int nbytes, int flags) throws OSError {
@@ -451,7 +453,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object");
             }
             int n = receive(buffer.array(), buffer.arrayOffset() + buffer.position(), len, flags);
-            buffer.position(buffer.position() + n);
+            buffer.position(buffer.position() + Math.min(n, len)); // MSG_TRUNC counts bytes not stored
             return n;
         }
         long r;
@@ -464,7 +466,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             leave();
         }
         int n = (int) result(r);
-        buffer.position(buffer.position() + n);
+        buffer.position(buffer.position() + Math.min(n, len)); // MSG_TRUNC counts bytes not stored
         return n;
     }
 
@@ -534,7 +536,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         } finally {
             leave();
         }
-        int n = (int) result(r);
+        int n = (int) Math.min(result(r), buf.length); // MSG_TRUNC counts bytes not received: return only real ones
         Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
         return new Received(n == buf.length ? buf : Arrays.copyOf(buf, n), addr);
     }
