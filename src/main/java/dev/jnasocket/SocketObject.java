@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Python's {@code socket.socket} object. Made by {@link socket#socket(int, int)} and friends;
- * each method is the Python method of the same name, raising the {@link OSError} subclass
+ * Python's {@code socket.socket} object. Made by {@link socket}'s {@code socket(family, type)}
+ * and friends; each method is the Python method of the same name, raising the {@link OSError} subclass
  * CPython 3.11 raises.
  *
  * <p>Timeouts work as in CPython: with a timeout set (or in non-blocking mode) the fd is
@@ -782,7 +782,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         settimeout(Double.valueOf(seconds));
     }
 
-    /** @return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking */
+    /** {@return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking} */
     public Double gettimeout() {
         double t = timeout;
         return t < 0 ? null : t;
@@ -798,7 +798,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         settimeout(flag ? null : 0.0);
     }
 
-    /** @return Python's {@code s.getblocking()}: false only in non-blocking mode (timeout 0.0) */
+    /** {@return Python's {@code s.getblocking()}: false only in non-blocking mode (timeout 0.0)} */
     public boolean getblocking() {
         return timeout != 0;
     }
@@ -1054,7 +1054,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         return file;
     }
 
-    /** @return Python's {@code s.makefile()} ({@code "r"}) */
+    /** {@return Python's {@code s.makefile()} ({@code "r"})} */
     public SocketFile makefile() {
         return makefile("r");
     }
