@@ -76,6 +76,9 @@ final class SocketFd implements Runnable {
                 break;
             }
         }
+        if (VirtualThreads.isVirtual(Thread.currentThread())) {
+            return fd; // it parks in the Poller rather than block in the kernel; close unparks it
+        }
         long self = NativeThreads.current();
         synchronized (this) {
             if (nthreads == threads.length) {
@@ -88,6 +91,10 @@ final class SocketFd implements Runnable {
 
     /** Leaves a call; the last one out after a close closes the fd. */
     void release() {
+        if (VirtualThreads.isVirtual(Thread.currentThread())) {
+            unref();
+            return;
+        }
         long self = NativeThreads.current();
         synchronized (this) {
             for (int i = nthreads - 1; i >= 0; i--) {
@@ -150,6 +157,7 @@ final class SocketFd implements Runnable {
 
     /** The pre-close (see the class comment); the caller holds a reference, so the number is still this fd's. */
     private void wakeBlockedCalls() {
+        Poller.closing(fd); // unparks virtual threads, while the number still names this socket
         int dead = NativeThreads.deadSocket();
         if (dead < 0 || LibC.dup2(dead, fd) < 0) {
             // No dead socket to point the number at (out of fds): waking the calls matters more
@@ -182,9 +190,9 @@ final class SocketFd implements Runnable {
             LibC.installWakeHandler();
         }
 
-        /** @return the calling native thread (on a virtual thread: its carrier's, looked up each time) */
+        /** @return the calling (platform) thread's native id */
         static long current() {
-            return VirtualThreads.isVirtual(Thread.currentThread()) ? LibC.pthread_self() : SELF.get()[0];
+            return SELF.get()[0];
         }
 
         static void signal(long thread) {
