@@ -29,7 +29,7 @@ public final class EchoClient implements AutoCloseable {
         this.sock = socket.create_connection(Address.of(host, port), timeout);
     }
 
-    /** @return the connected socket */
+    /** {@return the connected socket} */
     public SocketObject socket() {
         return sock;
     }
@@ -69,7 +69,7 @@ public final class EchoClient implements AutoCloseable {
      * @param ok      whether every echo matched what was sent
      */
     public record Stats(int count, int size, double p50Us, double p99Us, double seconds, boolean ok) {
-        /** @return bytes each way per second */
+        /** {@return bytes each way per second} */
         public double bytesPerSecond() {
             return seconds > 0 ? (double) count * size / seconds : 0;
         }

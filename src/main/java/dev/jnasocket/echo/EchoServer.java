@@ -43,6 +43,8 @@ public final class EchoServer implements AutoCloseable {
         SELECTOR;
 
         /**
+         * The mode named on the command line.
+         *
          * @param s {@code single}, {@code threads} or {@code selector}
          * @return the mode
          */
@@ -65,7 +67,7 @@ public final class EchoServer implements AutoCloseable {
      */
     public record Config(String host, int port, Mode mode, int maxConnections, double idleTimeout, int maxBuffered,
             long maxBufferedTotal) {
-        /** @return the defaults of the CLI's option table: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered, 64 MiB in all */
+        /** {@return the defaults of the CLI's option table: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered, 64 MiB in all} */
         public static Config defaults() {
             return new Config(Option.HOST.defaultValue(), Integer.parseInt(Option.PORT.defaultValue()),
                     Mode.parse(Option.MODE.defaultValue()), Integer.parseInt(Option.MAX_CONNECTIONS.defaultValue()),
@@ -75,6 +77,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another host.
+         *
          * @param h the host
          * @return a copy with it
          */
@@ -83,6 +87,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another port.
+         *
          * @param p the port
          * @return a copy with it
          */
@@ -91,6 +97,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another mode.
+         *
          * @param m the mode
          * @return a copy with it
          */
@@ -99,6 +107,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another connection cap.
+         *
          * @param n the cap
          * @return a copy with it
          */
@@ -107,6 +117,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another idle timeout.
+         *
          * @param seconds the idle timeout
          * @return a copy with it
          */
@@ -115,6 +127,8 @@ public final class EchoServer implements AutoCloseable {
         }
 
         /**
+         * A copy with another per-connection buffer bound.
+         *
          * @param bytes the per-connection bound
          * @return a copy with it
          */
@@ -190,14 +204,14 @@ public final class EchoServer implements AutoCloseable {
     }
 
     /**
-     * @return the address it listens on, with the real port
+     * {@return the address it listens on, with the real port}
      * @throws OSError if the listening socket is closed
      */
     public Address address() throws OSError {
         return listener.getsockname();
     }
 
-    /** @return how many clients are being served now */
+    /** {@return how many clients are being served now} */
     public int activeConnections() {
         return active.get();
     }

@@ -1,5 +1,6 @@
 package dev.jnasocket.echo;
 
+import static dev.jnasocket.builtins.repr;
 import static dev.jnasocket.libc.LibC.*;
 
 import dev.jnasocket.OSError;
@@ -324,7 +325,7 @@ public final class Main {
             List<byte[]> replies = new java.util.ArrayList<>();
             for (byte[] m : messages) {
                 byte[] back = client.echo(m);
-                out.println("Received " + socket.repr(back));
+                out.println("Received " + repr(back));
                 replies.add(back);
             }
             return checkEchoes(messages, replies, err);

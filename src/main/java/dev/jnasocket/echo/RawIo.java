@@ -1,5 +1,6 @@
 package dev.jnasocket.echo;
 
+import dev.jnasocket.builtins;
 import static dev.jnasocket.libc.LibC.*;
 
 import dev.jnasocket.libc.Constants;
@@ -102,6 +103,6 @@ final class RawIo {
 
     /** @return the first {@code len} bytes of {@code buf} as Python prints them: {@code b'Hello, world'} */
     static String repr(byte[] buf, long len) {
-        return socket.repr(Arrays.copyOf(buf, (int) len)); // the Python layer's repr(bytes)
+        return builtins.repr(Arrays.copyOf(buf, (int) len)); // the Python layer's repr(bytes)
     }
 }

@@ -1,5 +1,6 @@
 package dev.jnasocket.reliability;
 
+import dev.jnasocket.JavaCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * A Java program from this build run as a child process (the running JVM's own {@code java}),
+ * A Java program from this build run as a child process (the running JVM's own {@code java}, see
+ * {@link JavaCommand}),
  * optionally under a shell prefix such as {@code prlimit --nofile=64:64}. Its stdout lines can be
  * awaited one by one, stderr is collected, and {@link #close()} kills it whatever happened.
  */
@@ -43,8 +45,8 @@ final class ChildJvm implements AutoCloseable {
     ChildJvm(List<String> jvmOptions, List<String> prefix, String classpath, List<String> env, String... mainAndArgs)
             throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.add(ProcessHandle.current().info().command().orElseThrow());
-        cmd.addAll(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", classpath));
+        cmd.addAll(JavaCommand.command(classpath));
+        cmd.addAll(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"));
         cmd.addAll(jvmOptions);
         cmd.addAll(Arrays.asList(mainAndArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -60,7 +62,12 @@ final class ChildJvm implements AutoCloseable {
         t.setDaemon(true);
         t.start();
         BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-        stderr = CompletableFuture.supplyAsync(() -> err.lines().collect(Collectors.joining("\n")));
+        // Own threads, not the common pool: on a small machine it runs one task at a time, and a
+        // test's own tasks would wait behind this drain until the child exits.
+        stderr = new CompletableFuture<>();
+        Thread e = new Thread(() -> stderr.complete(err.lines().collect(Collectors.joining("\n"))), "child stderr");
+        e.setDaemon(true);
+        e.start();
     }
 
     /** @return the test JVM's class path */
