@@ -4,7 +4,6 @@ import static dev.jnasocket.builtins.repr;
 import static dev.jnasocket.libc.LibC.*;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.socket;
 import dev.jnasocket.libc.Trace;
 import java.io.OutputStream;
 import java.io.PrintStream;
