@@ -1377,6 +1377,7 @@ public final class LibC implements Constants {
      * @param nfds    how many of them to watch, from the first (at most the capacity)
      * @param timeout milliseconds, -1 for no limit, 0 to return at once
      * @return the number of entries with events, 0 on timeout, or -1 with errno set
+     * @throws IllegalStateException if {@code fds} is closed (no call is made)
      */
     public static int poll(pollfd.Array fds, long nfds, int timeout) {
         if (fds == null || nfds < 0 || nfds > fds.capacity()) {
@@ -1384,7 +1385,13 @@ public final class LibC implements Constants {
         }
         int n = (int) nfds;
         Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
-        int r = Sys.poll(fds.address, nfds, timeout);
+        long a = fds.acquire(); // the memory stays allocated until the kernel is done with it
+        int r;
+        try {
+            r = Sys.poll(a, nfds, timeout);
+        } finally {
+            fds.release();
+        }
         if (t != null) {
             t.endWith(r, fds.answers(n));
         }

@@ -61,12 +61,39 @@ public final class pollfd {
             }
         }
 
+        /** Reads a field of entry {@code i} at {@code field} (0 fd, 4 events, 6 revents), holding the memory. */
+        private int get(int i, int field) {
+            int at = offset(i) + field;
+            acquire();
+            try {
+                return field == 0 ? view.getInt(at) : view.getShort(at) & 0xffff;
+            } finally {
+                release();
+            }
+        }
+
+        /** Writes a field of entry {@code i}, holding the memory. */
+        private void put(int i, int field, int value) {
+            int at = offset(i) + field;
+            acquire();
+            try {
+                if (field == 0) {
+                    view.putInt(at, value);
+                } else {
+                    view.putShort(at, (short) value);
+                }
+            } finally {
+                release();
+            }
+        }
+
         /**
          * @param i an index below the capacity
          * @return {@code pfds[i].fd}
+         * @throws IllegalStateException once closed
          */
         public int fd(int i) {
-            return view.getInt(offset(i));
+            return get(i, 0);
         }
 
         /**
@@ -76,7 +103,7 @@ public final class pollfd {
          * @param fd the descriptor (negative: ignored by poll)
          */
         public void fd(int i, int fd) {
-            view.putInt(offset(i), fd);
+            put(i, 0, fd);
         }
 
         /**
@@ -84,7 +111,7 @@ public final class pollfd {
          * @return {@code pfds[i].events}
          */
         public int events(int i) {
-            return view.getShort(offset(i) + 4) & 0xffff;
+            return get(i, 4);
         }
 
         /**
@@ -94,7 +121,7 @@ public final class pollfd {
          * @param events POLL* bits
          */
         public void events(int i, int events) {
-            view.putShort(offset(i) + 4, (short) events);
+            put(i, 4, events);
         }
 
         /**
@@ -102,7 +129,7 @@ public final class pollfd {
          * @return {@code pfds[i].revents}, as the last poll left it
          */
         public int revents(int i) {
-            return view.getShort(offset(i) + 6) & 0xffff;
+            return get(i, 6);
         }
 
         /**
@@ -112,7 +139,7 @@ public final class pollfd {
          * @param revents POLL* bits
          */
         public void revents(int i, int revents) {
-            view.putShort(offset(i) + 6, (short) revents);
+            put(i, 6, revents);
         }
 
         /**
@@ -139,8 +166,8 @@ public final class pollfd {
 
         /**
          * C's {@code realloc}: a new array of {@code capacity} entries holding this one's first
-         * entries (the new ones zero). Unlike C, this array stays valid (its memory is freed
-         * when it is closed or unreachable), so a stale reference cannot touch freed memory.
+         * entries (the new ones zero); this one is closed, so a stale reference to it fails
+         * with an {@link IllegalStateException} instead of touching freed memory.
          *
          * @param capacity the new capacity (1 or more)
          * @return the new array
@@ -150,6 +177,7 @@ public final class pollfd {
             for (int i = 0; i < Math.min(capacity, capacity()); i++) {
                 a.set(i, get(i));
             }
+            close();
             return a;
         }
 

@@ -64,7 +64,9 @@ class PollfdArrayTest {
         assertThat(bigger.fd(1), is(7));
         assertThat(bigger.events(1), is(POLLOUT));
         assertThat(bigger.fd(3), is(0));
-        assertThat("the old array is still readable (no use after free)", pfds.fd(1), is(7));
+        assertThat("the old array is closed: a stale use is refused, never a read of freed memory", pfds.isClosed(), is(true));
+        assertThrows(IllegalStateException.class, () -> pfds.fd(1));
+        assertThrows(IllegalStateException.class, () -> poll(pfds, 1, 0));
         assertThrows(IndexOutOfBoundsException.class, () -> bigger.fd(4));
         assertThrows(IndexOutOfBoundsException.class, () -> bigger.set(-1, new pollfd()));
         assertThrows(IllegalArgumentException.class, () -> poll(bigger, 5, 0));
