@@ -1384,18 +1384,18 @@ public final class LibC implements Constants {
             throw new IllegalArgumentException("poll(): nfds " + nfds + " outside 0.." + (fds == null ? 0 : fds.capacity()));
         }
         int n = (int) nfds;
-        Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
         long a = fds.acquire(); // the memory stays allocated until the kernel is done with it
-        int r;
         try {
-            r = Sys.poll(a, nfds, timeout);
+            // The trace reads the entries while this call still holds them (a close meanwhile waits for it).
+            Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
+            int r = Sys.poll(a, nfds, timeout);
+            if (t != null) {
+                t.endWith(r, fds.answers(n));
+            }
+            return r;
         } finally {
             fds.release();
         }
-        if (t != null) {
-            t.endWith(r, fds.answers(n));
-        }
-        return r;
     }
 
     // ---------------------------------------------------------------- the old name calls

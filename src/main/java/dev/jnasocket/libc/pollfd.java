@@ -63,13 +63,18 @@ public final class pollfd {
 
         /** Reads a field of entry {@code i} at {@code field} (0 fd, 4 events, 6 revents), holding the memory. */
         private int get(int i, int field) {
-            int at = offset(i) + field;
             acquire();
             try {
-                return field == 0 ? view.getInt(at) : view.getShort(at) & 0xffff;
+                return held(i, field);
             } finally {
                 release();
             }
+        }
+
+        /** Reads a field while the caller already holds the memory (poll's trace, after a close began). */
+        private int held(int i, int field) {
+            int at = offset(i) + field;
+            return field == 0 ? view.getInt(at) : view.getShort(at) & 0xffff;
         }
 
         /** Writes a field of entry {@code i}, holding the memory. */
@@ -181,23 +186,23 @@ public final class pollfd {
             return a;
         }
 
-        /** strace's request list of the first {@code n}: {@code [{fd=5, events=POLLIN}, ...]}. */
+        /** strace's request list of the first {@code n}: {@code [{fd=5, events=POLLIN}, ...]}; the caller holds the memory. */
         String requests(int n) {
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < n; i++) {
-                b.append(i > 0 ? ", " : "").append("{fd=").append(fd(i)).append(", events=")
-                        .append(Names.pollEvents(events(i))).append('}');
+                b.append(i > 0 ? ", " : "").append("{fd=").append(held(i, 0)).append(", events=")
+                        .append(Names.pollEvents(held(i, 4))).append('}');
             }
             return b.append(']').toString();
         }
 
-        /** strace's answer list: the entries with revents, {@code [{fd=5, revents=POLLIN|POLLHUP}]}. */
+        /** strace's answer list: the entries with revents, {@code [{fd=5, revents=POLLIN|POLLHUP}]}; the caller holds the memory. */
         String answers(int n) {
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < n; i++) {
-                if (revents(i) != 0) {
-                    b.append(b.length() > 1 ? ", " : "").append("{fd=").append(fd(i)).append(", revents=")
-                            .append(Names.pollEvents(revents(i))).append('}');
+                if (held(i, 6) != 0) {
+                    b.append(b.length() > 1 ? ", " : "").append("{fd=").append(held(i, 0)).append(", revents=")
+                            .append(Names.pollEvents(held(i, 6))).append('}');
                 }
             }
             return b.append(']').toString();
