@@ -56,6 +56,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * @param timeout the timeout to apply (Python's default timeout for a new socket)
      */
     SocketObject(int family, int type, int proto, int fd, Double timeout) throws OSError {
+        Signals.arm(); // the main thread's first socket arms Ctrl-C (KeyboardInterrupt)
         this.family = family;
         this.type = type;
         this.proto = proto;
@@ -106,6 +107,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             throw SocketFd.badFd(); // woken by close() from another thread
         }
         if (e == LibC.EINTR) {
+            Signals.check(); // Ctrl-C in the main thread: KeyboardInterrupt, as CPython's PyErr_CheckSignals
             return deadline;
         }
         if (e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) {
@@ -142,6 +144,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (r < 0 && LibC.errno() != LibC.EINTR) {
                 throw OSError.last();
             }
+            Signals.check();
         }
     }
 

@@ -95,6 +95,7 @@ public final class select {
             if (LibC.errno() != LibC.EINTR) {
                 throw OSError.last();
             }
+            Signals.check(); // Ctrl-C in the main thread
         }
     }
 
@@ -195,6 +196,7 @@ public final class select {
                 if (LibC.errno() != LibC.EINTR) {
                     throw OSError.last();
                 }
+                Signals.check(); // Ctrl-C in the main thread
             }
         }
 

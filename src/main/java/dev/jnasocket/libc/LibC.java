@@ -1139,4 +1139,63 @@ public final class LibC implements Constants {
         }
         return r;
     }
+
+    /**
+     * {@code pthread_t pthread_self(void)}.
+     *
+     * @return the calling thread's POSIX thread id
+     */
+    public static long pthread_self() {
+        return Sys.pthread_self();
+    }
+
+    /**
+     * {@code int pthread_kill(pthread_t thread, int sig)}: a signal to one thread of this process.
+     *
+     * @param thread a live thread's id, from {@link #pthread_self()}
+     * @param sig    the signal number
+     * @return 0, or an error number (pthread functions do not set errno)
+     */
+    public static int pthread_kill(long thread, int sig) {
+        int r = Sys.pthread_kill(thread, sig);
+        if (Trace.on) {
+            Trace.call(r, "tgkill", thread, sig);
+        }
+        return r;
+    }
+
+    /**
+     * {@code void (*signal(int sig, void (*func)(int)))(int)}: installs a C handler.
+     *
+     * @param sig     the signal number
+     * @param handler the handler's address ({@link #symbol(String)}), 0 for SIG_DFL, 1 for SIG_IGN
+     * @return the previous handler's address, or -1 (SIG_ERR) with errno set
+     */
+    public static long signal(int sig, long handler) {
+        return Sys.signal(sig, handler);
+    }
+
+    /**
+     * {@code int siginterrupt(int sig, int flag)}: with flag 1, a handled signal makes a blocking
+     * call fail with EINTR instead of being restarted (clears SA_RESTART).
+     *
+     * @param sig  the signal number
+     * @param flag 1 to interrupt, 0 to restart
+     * @return 0, or -1 with errno set
+     */
+    public static int siginterrupt(int sig, int flag) {
+        return Sys.siginterrupt(sig, flag);
+    }
+
+    /**
+     * {@code dlsym(RTLD_DEFAULT, name)} in libc: the address of a C function, to pass where C
+     * takes a function pointer.
+     *
+     * @param name the symbol
+     * @return its address
+     * @throws UnsatisfiedLinkError if libc has no such symbol
+     */
+    public static long symbol(String name) {
+        return Pointer.nativeValue(Sys.C.getFunction(name));
+    }
 }

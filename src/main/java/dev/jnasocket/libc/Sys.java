@@ -50,6 +50,10 @@ final class Sys {
     static native long getprotobyname(String name);
     static native int getpid();
     static native int kill(int pid, int sig);
+    static native long pthread_self();
+    static native int pthread_kill(long thread, int sig);
+    static native long signal(int sig, long handler);
+    static native int siginterrupt(int sig, int flag);
 
     /** Linux-only symbols, registered only on Linux so macOS never looks for them. */
     static final class Linux {
