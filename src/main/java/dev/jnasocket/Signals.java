@@ -1,7 +1,6 @@
 package dev.jnasocket;
 
 import dev.jnasocket.libc.LibC;
-import dev.jnasocket.libc.Os;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -13,12 +12,11 @@ import java.lang.reflect.Proxy;
  * <p>CPython's C handler only sets a flag; the main thread's blocking call fails with EINTR and
  * raises it. Here the JVM's handler for SIGINT (installed through {@code sun.misc.Signal}, by
  * reflection so that javac has nothing to warn about) runs in the JVM's signal thread, so it
- * sets the flag and then wakes the main thread with {@code pthread_kill(main, SIGURG)}: SIGURG
- * has a do-nothing C handler ({@code getpid}) installed with {@code siginterrupt(SIGURG, 1)}, so
+ * sets the flag and then wakes the main thread with {@code pthread_kill(main, SIGWAKE)}, the
+ * same no-op wake-up signal that {@code Thread.interrupt()} uses ({@link LibC#installWakeHandler()}):
  * the main thread's {@code accept}, {@code recv} or {@code poll} fails with EINTR, and the
  * EINTR path of every blocking call of the library ({@link #check()}) raises KeyboardInterrupt
- * where CPython would. SIGURG is otherwise only sent for TCP urgent data to a process that asked
- * for it with {@code F_SETOWN}, and its default action is to ignore it.
+ * where CPython would.
  *
  * <p>It is armed when the main thread makes its first socket (so a program that uses no socket
  * on its main thread keeps the JVM's own Ctrl-C). The wake is repeated every 20 ms until the
@@ -31,8 +29,6 @@ final class Signals {
     private Signals() {}
 
     private static final int SIGINT = 2;
-    /** SIGURG: 23 in Linux's {@code <asm/signal.h>}, 16 in macOS's {@code <sys/signal.h>}. */
-    private static final int WAKE = Os.HOST == Os.MACOS ? 16 : 23;
     /** What a shell reports for a process ended by SIGINT, and what the JVM's own handler exits with. */
     static final int EXIT_STATUS = 128 + SIGINT;
 
@@ -54,7 +50,7 @@ final class Signals {
             }
             armed = true;
             try {
-                if (LibC.signal(WAKE, LibC.symbol("getpid")) == -1 || LibC.siginterrupt(WAKE, 1) != 0) {
+                if (LibC.installWakeHandler() != 0) {
                     return;
                 }
                 main = Thread.currentThread();
@@ -93,7 +89,7 @@ final class Signals {
     private static void interrupt() {
         pending = true;
         for (int i = 0; i < 50 && pending && main.isAlive(); i++) {
-            LibC.pthread_kill(mainThread, WAKE); // the native thread outlives main(): it waits in DestroyJavaVM
+            LibC.pthread_kill(mainThread, LibC.SIGWAKE); // the native thread outlives main(): it waits in DestroyJavaVM
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

@@ -12,6 +12,8 @@ public final class echo_client_any {
     private echo_client_any() {}
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50007)
      * @throws OSError as the Python program would raise
      */

@@ -9,6 +9,8 @@ public final class echo_server {
     private echo_server() {}
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50007)
      * @throws OSError as the Python program would raise
      */

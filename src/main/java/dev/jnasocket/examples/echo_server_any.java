@@ -13,6 +13,8 @@ public final class echo_server_any {
     private echo_server_any() {}
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50007)
      * @throws OSError as the Python program would raise
      */

@@ -46,6 +46,8 @@ public final class selectors_echo {
     }
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 1234) and number of connections to serve before stopping
      * @throws OSError as the Python program would raise
      */

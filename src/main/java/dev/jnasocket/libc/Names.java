@@ -46,7 +46,7 @@ public final class Names {
         int rest = v;
         for (Map.Entry<Integer, String> e : group(prefix, null).entrySet()) {
             int bit = e.getKey();
-            if (bit != 0 && Integer.bitCount(bit) == 1 && (rest & bit) != 0) {
+            if (bit != 0 && Integer.bitCount(bit) == 1 && (rest & bit) != 0 && !e.getValue().startsWith(prefix + "MAX")) {
                 parts.add(e.getValue());
                 rest &= ~bit;
             }
@@ -59,6 +59,8 @@ public final class Names {
     }
 
     /**
+     * The C name of an errno value.
+     *
      * @param errno an errno value
      * @return its C name ({@code ECONNREFUSED}), or the number
      */
@@ -67,6 +69,8 @@ public final class Names {
     }
 
     /**
+     * The C name of an address family.
+     *
      * @param family an AF_* value
      * @return its name
      */
@@ -75,6 +79,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a socket type and its flags.
+     *
      * @param type a SOCK_* value, possibly with SOCK_NONBLOCK/SOCK_CLOEXEC
      * @return e.g. {@code SOCK_STREAM|SOCK_CLOEXEC}
      */
@@ -91,6 +97,8 @@ public final class Names {
     }
 
     /**
+     * The C name of an option level.
+     *
      * @param level a SOL_/IPPROTO_ level
      * @return its name
      */
@@ -99,6 +107,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a socket option.
+     *
      * @param level the option's level
      * @param opt the option
      * @return its name at that level
@@ -117,6 +127,8 @@ public final class Names {
     }
 
     /**
+     * The C names of message flags.
+     *
      * @param flags MSG_* bits
      * @return e.g. {@code MSG_PEEK|MSG_DONTWAIT}
      */
@@ -125,6 +137,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a shutdown direction.
+     *
      * @param how SHUT_RD, SHUT_WR or SHUT_RDWR
      * @return its name
      */
@@ -133,6 +147,8 @@ public final class Names {
     }
 
     /**
+     * The C names of poll bits.
+     *
      * @param events POLL* bits
      * @return e.g. {@code POLLIN|POLLOUT}
      */
@@ -141,6 +157,8 @@ public final class Names {
     }
 
     /**
+     * The C names of epoll bits.
+     *
      * @param events EPOLL* bits
      * @return e.g. {@code EPOLLIN|EPOLLRDHUP}
      */
@@ -149,6 +167,58 @@ public final class Names {
     }
 
     /**
+     * @param code a getaddrinfo/getnameinfo result
+     * @return its C name ({@code EAI_NONAME}), or the number
+     */
+    public static String eai(int code) {
+        return one("EAI_", null, code);
+    }
+
+    /**
+     * The protocol argument of {@code socket}, as strace names it: an {@code IPPROTO_*} name for
+     * the Internet families ({@code IPPROTO_IP} for 0), the number for the others.
+     *
+     * @param family the socket's AF_* family
+     * @param protocol the protocol number
+     * @return e.g. {@code IPPROTO_TCP}
+     */
+    public static String protocol(int family, int protocol) {
+        return family == Constants.AF_INET || family == Constants.AF_INET6
+                ? one("IPPROTO_", null, protocol) : Integer.toString(protocol);
+    }
+
+    /**
+     * @param flags AI_* bits
+     * @return e.g. {@code AI_PASSIVE|AI_CANONNAME}
+     */
+    public static String aiFlags(int flags) {
+        return flags("AI_", flags);
+    }
+
+    /**
+     * @param flags NI_* bits (the NI_MAX* sizes beside them are not flags)
+     * @return e.g. {@code NI_NUMERICHOST|NI_NUMERICSERV}
+     */
+    public static String niFlags(int flags) {
+        return flags("NI_", flags);
+    }
+
+    /**
+     * @param herr an h_errno value
+     * @return its C name ({@code HOST_NOT_FOUND}), or the number
+     */
+    public static String hErrno(int herr) {
+        for (String n : new String[] {"NETDB_INTERNAL", "HOST_NOT_FOUND", "TRY_AGAIN", "NO_RECOVERY", "NO_DATA"}) {
+            if (ConstantTable.get(n) == herr) {
+                return n;
+            }
+        }
+        return Integer.toString(herr);
+    }
+
+    /**
+     * The C name of a fcntl command.
+     *
      * @param cmd an F_* fcntl command
      * @return its name
      */

@@ -19,16 +19,29 @@ public abstract class sockaddr {
 
     sockaddr() {}
 
-    /** @return the address family ({@code sa_family}), such as {@code AF_INET} */
+    /** {@return the address family ({@code sa_family}), such as {@code AF_INET}} */
     public abstract int family();
 
     /**
+     * C's {@code sa->sa_family}: the family of whatever struct this is, as C reads it through a
+     * {@code struct sockaddr *}. A method, not a field: Java cannot make one field of a base
+     * class the same storage as {@code sin_family} or {@code ss_family}.
+     *
+     * @return the address family, such as {@code AF_INET}
+     */
+    public final int sa_family() {
+        return family();
+    }
+
+    /**
+     * The struct's size on an OS.
+     *
      * @param os the layout to measure
      * @return {@code sizeof} this struct on that OS
      */
     public abstract int size(Os os);
 
-    /** @return {@code sizeof} this struct on the running OS */
+    /** {@return {@code sizeof} this struct on the running OS} */
     public final int size() {
         return size(Os.HOST);
     }
