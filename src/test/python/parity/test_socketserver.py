@@ -470,3 +470,66 @@ def MiscTestCase_test_base_handler_does_nothing():
             c.sendall(b"ignored")
             server.handle_request()
             print(repr(c.recv(100)))
+
+
+class _V6Server(socketserver.TCPServer):
+    address_family = socket.AF_INET6
+
+
+def SocketServerTest_test_ipv6_server():
+    with _V6Server(("::1", 0), _EchoStream) as server:
+        t = _start(server)
+        print(server.server_address[0], len(server.server_address))
+        print(repr(_stream_client(socket.AF_INET6, server.server_address[:2], b"over ipv6\n")))
+        server.shutdown()
+        t.join()
+
+
+class _PeerProbe(socketserver.BaseRequestHandler):
+    def handle(self):
+        print("client_address", repr(self.client_address))
+        self.request.sendall(b"seen")
+
+
+def SocketServerTest_test_unix_client_address():
+    path = _unix_path("peer")
+    try:
+        with socketserver.UnixStreamServer(path, _PeerProbe) as server:
+            with socket.socket(socket.AF_UNIX) as c:
+                c.connect(path)
+                server.handle_request()
+                print(repr(c.recv(100)))
+    finally:
+        os.unlink(path)
+
+
+class _ReadAll(socketserver.StreamRequestHandler):
+    def handle(self):
+        first = self.rfile.read(3)
+        rest = self.rfile.readlines()
+        self.wfile.write(repr((first, rest)).encode())
+
+
+def StreamRequestHandlerTest_test_rfile_read_readlines():
+    with socketserver.TCPServer((HOST, 0), _ReadAll) as server:
+        t = _start(server)
+        print(_stream_client(socket.AF_INET, server.server_address, b"abcdef\nghi\n\nlast").decode())
+        server.shutdown()
+        t.join()
+
+
+class _Names(socketserver.BaseRequestHandler):
+    names = []
+
+    def handle(self):
+        _Names.names.append(threading.current_thread().name)
+
+
+def ThreadingTest_test_thread_per_request():
+    with socketserver.ThreadingTCPServer((HOST, 0), _Names) as server:
+        t = _start(server)
+        for _ in range(3):
+            _stream_client(socket.AF_INET, server.server_address, b"")
+        server.shutdown()
+        t.join()
+    print(len(_Names.names), len(set(_Names.names)), all(n.endswith(" (process_request_thread)") for n in _Names.names))

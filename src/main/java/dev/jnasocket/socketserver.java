@@ -49,6 +49,8 @@ import java.util.function.Supplier;
  *     fields, then call {@code server_bind()} and {@code server_activate()}, as CPython's docs
  *     suggest, or override {@code server_bind()} to set them first. {@code address_family} is an
  *     argument of the protected constructors.
+ * <li>{@code self.socket} is {@code socket()}: a field of that name would hide the {@code socket}
+ *     module inside subclasses.
  * <li>{@code with server:} is try-with-resources: {@link BaseServer#close()} is
  *     {@code server_close()}.
  * </ul>
@@ -56,21 +58,6 @@ import java.util.function.Supplier;
 public final class socketserver {
     private socketserver() {}
 
-    // The module's constants under their own names: inside the servers, `socket` is the field.
-    private static final int AF_INET = socket.AF_INET;
-    private static final int AF_UNIX = socket.AF_UNIX;
-    private static final int SOCK_STREAM = socket.SOCK_STREAM;
-    private static final int SOCK_DGRAM = socket.SOCK_DGRAM;
-    private static final int SOL_SOCKET = socket.SOL_SOCKET;
-    private static final int SO_REUSEADDR = socket.SO_REUSEADDR;
-    private static final int SO_REUSEPORT = socket.SO_REUSEPORT;
-    private static final int SHUT_WR = socket.SHUT_WR;
-    private static final int IPPROTO_TCP = socket.IPPROTO_TCP;
-    private static final int TCP_NODELAY = socket.TCP_NODELAY;
-
-    private static SocketObject newSocket(int family, int type) throws OSError {
-        return socket.socket(family, type);
-    }
 
     /**
      * What a datagram server's handler gets as {@code self.request}: Python's {@code (data, socket)}.
@@ -420,8 +407,13 @@ public final class socketserver {
          */
         public abstract Tuple get_request() throws OSError;
 
-        /** @return the server's socket (Python's {@code self.socket}) */
-        abstract SocketObject socket();
+        /**
+         * Python's {@code self.socket}, as a method: a field named {@code socket} would hide the
+         * {@code socket} module inside every subclass ({@code socket.AF_INET6} would not compile there).
+         *
+         * @return the server's socket
+         */
+        public abstract SocketObject socket();
 
         /** Python's {@code __exit__}: {@code server_close()}. */
         @Override
@@ -438,12 +430,11 @@ public final class socketserver {
         public final int socket_type;
         /** Python's {@code request_queue_size}: the listen backlog. */
         public int request_queue_size = 5;
-        /** Python's {@code allow_reuse_address}: SO_REUSEADDR before bind. */
+        /** Python's {@code allow_reuse_address}: socket.SO_REUSEADDR before bind. */
         public boolean allow_reuse_address = false;
-        /** Python's {@code allow_reuse_port}: SO_REUSEPORT before bind. */
+        /** Python's {@code allow_reuse_port}: socket.SO_REUSEPORT before bind. */
         public boolean allow_reuse_port = false;
-        /** Python's {@code socket}: the server's socket. */
-        public final SocketObject socket;
+        private final SocketObject sock;
 
         /**
          * Python's {@code TCPServer(server_address, RequestHandlerClass)}.
@@ -466,7 +457,7 @@ public final class socketserver {
          */
         public TCPServer(Address server_address, Class<? extends BaseRequestHandler<SocketObject>> RequestHandlerClass,
                 boolean bind_and_activate) throws OSError {
-            this(AF_INET, SOCK_STREAM, server_address, factory(RequestHandlerClass), bind_and_activate, false);
+            this(socket.AF_INET, socket.SOCK_STREAM, server_address, factory(RequestHandlerClass), bind_and_activate, false);
         }
 
         /**
@@ -477,7 +468,7 @@ public final class socketserver {
          * @throws OSError from bind or listen (the socket is closed then)
          */
         public TCPServer(Address server_address, Supplier<? extends BaseRequestHandler<SocketObject>> handler) throws OSError {
-            this(AF_INET, SOCK_STREAM, server_address, handler, true, false);
+            this(socket.AF_INET, socket.SOCK_STREAM, server_address, handler, true, false);
         }
 
         /**
@@ -499,7 +490,7 @@ public final class socketserver {
             }
             this.address_family = address_family;
             this.socket_type = socket_type;
-            this.socket = newSocket(address_family, socket_type);
+            this.sock = socket.socket(address_family, socket_type);
             if (bind_and_activate) {
                 try {
                     server_bind();
@@ -511,26 +502,27 @@ public final class socketserver {
             }
         }
 
+        /** @return Python's {@code self.socket}: the server's socket */
         @Override
-        SocketObject socket() {
-            return socket;
+        public SocketObject socket() {
+            return sock;
         }
 
         /**
-         * Python's {@code server_bind()}: SO_REUSEADDR/SO_REUSEPORT if asked, bind, then
+         * Python's {@code server_bind()}: socket.SO_REUSEADDR/socket.SO_REUSEPORT if asked, bind, then
          * {@code server_address} becomes the bound address.
          *
          * @throws OSError from setsockopt or bind
          */
         public void server_bind() throws OSError {
             if (allow_reuse_address) {
-                socket.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1);
             }
             if (allow_reuse_port) {
-                socket.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1);
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1);
             }
-            socket.bind(server_address);
-            server_address = socket.getsockname();
+            sock.bind(server_address);
+            server_address = sock.getsockname();
         }
 
         /**
@@ -539,34 +531,34 @@ public final class socketserver {
          * @throws OSError from listen
          */
         public void server_activate() throws OSError {
-            socket.listen(request_queue_size);
+            sock.listen(request_queue_size);
         }
 
         /** Python's {@code server_close()}: closes the socket (then the threading servers join their threads). */
         @Override
         public void server_close() throws OSError {
-            socket.close();
+            sock.close();
             super.server_close();
         }
 
         /** @return Python's {@code fileno()}: the socket's fd */
         @Override
         public int fileno() {
-            return socket.fileno();
+            return sock.fileno();
         }
 
         /** @return Python's {@code get_request()}: {@code self.socket.accept()} */
         @Override
         public Tuple get_request() throws OSError {
-            Accepted a = socket.accept();
+            Accepted a = sock.accept();
             return Tuple.of(a.conn(), a.addr());
         }
 
-        /** Python's {@code shutdown_request}: {@code shutdown(SHUT_WR)} (ENOTCONN ignored), then close. */
+        /** Python's {@code shutdown_request}: {@code shutdown(socket.SHUT_WR)} (ENOTCONN ignored), then close. */
         @Override
         public void shutdown_request(Object request) throws OSError {
             try {
-                ((SocketObject) request).shutdown(SHUT_WR);
+                ((SocketObject) request).shutdown(socket.SHUT_WR);
             } catch (OSError e) {
                 // some platforms raise ENOTCONN here, as CPython notes
             }
@@ -606,7 +598,7 @@ public final class socketserver {
          */
         public UDPServer(Address server_address, Class<? extends BaseRequestHandler<DatagramRequest>> RequestHandlerClass,
                 boolean bind_and_activate) throws OSError {
-            super(AF_INET, SOCK_DGRAM, server_address, factory(RequestHandlerClass), bind_and_activate, false);
+            super(socket.AF_INET, socket.SOCK_DGRAM, server_address, factory(RequestHandlerClass), bind_and_activate, false);
         }
 
         /**
@@ -617,7 +609,7 @@ public final class socketserver {
          * @throws OSError from bind
          */
         public UDPServer(Address server_address, Supplier<? extends BaseRequestHandler<DatagramRequest>> handler) throws OSError {
-            super(AF_INET, SOCK_DGRAM, server_address, handler, true, false);
+            super(socket.AF_INET, socket.SOCK_DGRAM, server_address, handler, true, false);
         }
 
         /**
@@ -632,14 +624,14 @@ public final class socketserver {
          */
         protected UDPServer(int address_family, Address server_address, Supplier<? extends BaseRequestHandler<?>> handlers,
                 boolean bind_and_activate, boolean threading) throws OSError {
-            super(address_family, SOCK_DGRAM, server_address, handlers, bind_and_activate, threading);
+            super(address_family, socket.SOCK_DGRAM, server_address, handlers, bind_and_activate, threading);
         }
 
         /** @return Python's {@code ((data, self.socket), client_addr)} from {@code recvfrom(max_packet_size)} */
         @Override
         public Tuple get_request() throws OSError {
-            Received r = socket.recvfrom(max_packet_size);
-            return Tuple.of(new DatagramRequest(r.data(), socket), r.addr());
+            Received r = socket().recvfrom(max_packet_size);
+            return Tuple.of(new DatagramRequest(r.data(), socket()), r.addr());
         }
 
         /** Python's {@code server_activate()}: nothing, a datagram socket does not listen. */
@@ -676,11 +668,11 @@ public final class socketserver {
          */
         public UnixStreamServer(Address server_address, Class<? extends BaseRequestHandler<SocketObject>> RequestHandlerClass,
                 boolean bind_and_activate) throws OSError {
-            super(AF_UNIX, SOCK_STREAM, server_address, factory(RequestHandlerClass), bind_and_activate, false);
+            super(socket.AF_UNIX, socket.SOCK_STREAM, server_address, factory(RequestHandlerClass), bind_and_activate, false);
         }
 
         UnixStreamServer(Address server_address, Supplier<? extends BaseRequestHandler<?>> handlers, boolean threading) throws OSError {
-            super(AF_UNIX, SOCK_STREAM, server_address, handlers, true, threading);
+            super(socket.AF_UNIX, socket.SOCK_STREAM, server_address, handlers, true, threading);
         }
     }
 
@@ -693,11 +685,11 @@ public final class socketserver {
          */
         public UnixDatagramServer(Address server_address, Class<? extends BaseRequestHandler<DatagramRequest>> RequestHandlerClass)
                 throws OSError {
-            super(AF_UNIX, server_address, factory(RequestHandlerClass), true, false);
+            super(socket.AF_UNIX, server_address, factory(RequestHandlerClass), true, false);
         }
 
         UnixDatagramServer(Address server_address, Supplier<? extends BaseRequestHandler<?>> handlers, boolean threading) throws OSError {
-            super(AF_UNIX, server_address, handlers, true, threading);
+            super(socket.AF_UNIX, server_address, handlers, true, threading);
         }
     }
 
@@ -721,7 +713,7 @@ public final class socketserver {
          */
         public ThreadingTCPServer(Address server_address, Class<? extends BaseRequestHandler<SocketObject>> RequestHandlerClass,
                 boolean bind_and_activate) throws OSError {
-            super(AF_INET, SOCK_STREAM, server_address, factory(RequestHandlerClass), bind_and_activate, true);
+            super(socket.AF_INET, socket.SOCK_STREAM, server_address, factory(RequestHandlerClass), bind_and_activate, true);
         }
     }
 
@@ -734,7 +726,7 @@ public final class socketserver {
          */
         public ThreadingUDPServer(Address server_address, Class<? extends BaseRequestHandler<DatagramRequest>> RequestHandlerClass)
                 throws OSError {
-            super(AF_INET, server_address, factory(RequestHandlerClass), true, true);
+            super(socket.AF_INET, server_address, factory(RequestHandlerClass), true, true);
         }
     }
 
@@ -869,7 +861,7 @@ public final class socketserver {
         public int wbufsize = 0;
         /** Python's {@code timeout}: the connection's timeout, null for none. */
         public Double timeout = null;
-        /** Python's {@code disable_nagle_algorithm}: TCP_NODELAY on the connection. */
+        /** Python's {@code disable_nagle_algorithm}: socket.TCP_NODELAY on the connection. */
         public boolean disable_nagle_algorithm = false;
         /** Python's {@code self.connection}: the request's socket. */
         public SocketObject connection;
@@ -881,7 +873,7 @@ public final class socketserver {
         /** For subclasses. */
         protected StreamRequestHandler() {}
 
-        /** Python's {@code setup()}: timeout, TCP_NODELAY, then the two files. */
+        /** Python's {@code setup()}: timeout, socket.TCP_NODELAY, then the two files. */
         @Override
         public void setup() throws Exception {
             connection = request;
@@ -889,7 +881,7 @@ public final class socketserver {
                 connection.settimeout(timeout);
             }
             if (disable_nagle_algorithm) {
-                connection.setsockopt(IPPROTO_TCP, TCP_NODELAY, 1);
+                connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1);
             }
             rfile = connection.makefile("rb");
             wfile = new Writer(connection, wbufsize == 0 ? null : connection.makefile("wb"));
@@ -980,8 +972,7 @@ public final class socketserver {
     public abstract static class DatagramRequestHandler extends BaseRequestHandler<DatagramRequest> {
         /** Python's {@code self.packet}: the datagram. */
         public byte[] packet;
-        /** Python's {@code self.socket}: the server's socket. */
-        public SocketObject socket;
+        private SocketObject sock;
         /** Python's {@code self.rfile}: {@code BytesIO(packet)}. */
         public BytesIO rfile;
         /** Python's {@code self.wfile}: {@code BytesIO()}, sent in {@code finish()}. */
@@ -994,7 +985,7 @@ public final class socketserver {
         @Override
         public void setup() {
             packet = request.data();
-            socket = request.socket();
+            sock = request.socket();
             rfile = new BytesIO(packet);
             wfile = new BytesIO();
         }
@@ -1002,7 +993,12 @@ public final class socketserver {
         /** Python's {@code finish()}: {@code socket.sendto(wfile.getvalue(), client_address)}. */
         @Override
         public void finish() throws Exception {
-            socket.sendto(wfile.getvalue(), client_address);
+            sock.sendto(wfile.getvalue(), client_address);
+        }
+
+        /** @return Python's {@code self.socket}: the server's socket (a method, for the reason {@link BaseServer#socket()} is) */
+        public SocketObject socket() {
+            return sock;
         }
     }
 

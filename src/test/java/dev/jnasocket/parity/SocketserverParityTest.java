@@ -6,6 +6,7 @@ import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.TimeoutError;
+import dev.jnasocket.Tuple;
 import dev.jnasocket.bytes;
 import dev.jnasocket.socket;
 import dev.jnasocket.socketserver;
@@ -13,6 +14,7 @@ import dev.jnasocket.threading;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /** CPython's test_socketserver and the attributes and order of calls of its socketserver.py. */
@@ -188,9 +190,9 @@ class SocketserverParityTest extends ParityTest {
     static void SocketServerTest_test_context_manager() throws Exception {
         var server = new socketserver.TCPServer(ANY, EchoStream.class);
         try (server) {
-            print(server.fileno() == server.socket.fileno(), server.fileno() >= 0);
+            print(server.fileno() == server.socket().fileno(), server.fileno() >= 0);
         }
-        print(server.socket.fileno());
+        print(server.socket().fileno());
     }
 
     @Scenario
@@ -198,7 +200,7 @@ class SocketserverParityTest extends ParityTest {
         var server = new socketserver.ThreadingTCPServer(ANY, EchoStream.class);
         server.server_close();
         server.server_close();
-        print(server.socket.fileno());
+        print(server.socket().fileno());
     }
 
     @Scenario
@@ -262,11 +264,11 @@ class SocketserverParityTest extends ParityTest {
     @Scenario
     static void SocketServerTest_test_allow_reuse_address() throws Exception {
         var s = new socketserver.TCPServer(ANY, EchoStream.class, false);
-        print(s.socket.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR));
+        print(s.socket().getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR));
         s.allow_reuse_address = true;
         s.server_bind();
         s.server_activate();
-        print(s.socket.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0);
+        print(s.socket().getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0);
         s.server_close();
     }
 
@@ -300,7 +302,7 @@ class SocketserverParityTest extends ParityTest {
             server.handle_request();
             print((Object) null); // handle_request returns None
             server.timeout = null;
-            server.socket.settimeout(0.05);
+            server.socket().settimeout(0.05);
             server.handle_request();
             print((Object) null);
             server.timeout = 10.0;
@@ -538,7 +540,7 @@ class SocketserverParityTest extends ParityTest {
         public void handle() throws Exception {
             byte[] data = request.data();
             SocketObject sock = request.socket();
-            print("request", repr(data), sock == ((socketserver.UDPServer) server).socket);
+            print("request", repr(data), sock == server.socket());
             sock.sendto(bytes.upper(data), client_address);
         }
     }
@@ -618,7 +620,7 @@ class SocketserverParityTest extends ParityTest {
         }
 
         @Override
-        public dev.jnasocket.Tuple get_request() throws OSError {
+        public Tuple get_request() throws OSError {
             throw new OSError("no request");
         }
     }
@@ -681,6 +683,92 @@ class SocketserverParityTest extends ParityTest {
                 server.handle_request();
                 print(repr(c.recv(100)));
             }
+        }
+    }
+
+    static class V6Server extends socketserver.TCPServer {
+        V6Server(Address a, Class<EchoStream> h) throws OSError {
+            super(socket.AF_INET6, socket.SOCK_STREAM, a, EchoStream::new, true, false); // Python's address_family = AF_INET6
+        }
+    }
+
+    @Scenario
+    static void SocketServerTest_test_ipv6_server() throws Exception {
+        try (var server = new V6Server(Address.of("::1", 0), EchoStream.class)) {
+            Thread t = start(server);
+            print(server.server_address.host(), 4);
+            print(repr(streamClient(socket.AF_INET6, Address.of(server.server_address.host(), server.server_address.port()), b("over ipv6\n"))));
+            server.shutdown();
+            t.join();
+        }
+    }
+
+    static class PeerProbe extends socketserver.BaseRequestHandler<SocketObject> {
+        @Override
+        public void handle() throws Exception {
+            print("client_address", repr(client_address));
+            request.sendall(b("seen"));
+        }
+    }
+
+    @Scenario
+    static void SocketServerTest_test_unix_client_address() throws Exception {
+        String path = unixPath("peer");
+        try {
+            try (var server = new socketserver.UnixStreamServer(Address.unix(path), PeerProbe.class)) {
+                try (var c = socket.socket(socket.AF_UNIX)) {
+                    c.connect(Address.unix(path));
+                    server.handle_request();
+                    print(repr(c.recv(100)));
+                }
+            }
+        } finally {
+            Files.delete(Path.of(path));
+        }
+    }
+
+    static class ReadAll extends socketserver.StreamRequestHandler {
+        @Override
+        public void handle() throws Exception {
+            byte[] first = rfile.read(3);
+            List<byte[]> rest = rfile.readlines();
+            wfile.write(bytes.encode(repr(Tuple.of(first, rest))));
+        }
+    }
+
+    @Scenario
+    static void StreamRequestHandlerTest_test_rfile_read_readlines() throws Exception {
+        try (var server = new socketserver.TCPServer(ANY, ReadAll.class)) {
+            Thread t = start(server);
+            print(bytes.decode(streamClient(socket.AF_INET, server.server_address, b("abcdef\nghi\n\nlast"))));
+            server.shutdown();
+            t.join();
+        }
+    }
+
+    static final List<String> NAMES = new ArrayList<>();
+
+    static class Names extends socketserver.BaseRequestHandler<SocketObject> {
+        @Override
+        public void handle() {
+            synchronized (NAMES) {
+                NAMES.add(threading.current_thread().getName());
+            }
+        }
+    }
+
+    @Scenario
+    static void ThreadingTest_test_thread_per_request() throws Exception {
+        try (var server = new socketserver.ThreadingTCPServer(ANY, Names.class)) {
+            Thread t = start(server);
+            for (int i = 0; i < 3; i++) {
+                streamClient(socket.AF_INET, server.server_address, b(""));
+            }
+            server.shutdown();
+            t.join();
+        }
+        synchronized (NAMES) {
+            print(NAMES.size(), new HashSet<>(NAMES).size(), NAMES.stream().allMatch(n -> n.endsWith(" (process_request_thread)")));
         }
     }
 }
