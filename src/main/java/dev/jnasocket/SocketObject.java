@@ -59,6 +59,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
      *                default timeout for a new socket)
      */
     SocketObject(int family, int type, int proto, int fd, long timeout) throws OSError {
+        Signals.arm(); // the main thread's first socket arms Ctrl-C (KeyboardInterrupt)
         this.family = family;
         this.type = type;
         this.proto = proto;
@@ -152,6 +153,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(); // Thread.interrupt() ends the call (the signal was a wake-up)
             }
+            Signals.check(); // Ctrl-C in the main thread: KeyboardInterrupt, as CPython's PyErr_CheckSignals
             return deadline; // PEP 475: a signal's EINTR is retried
         }
         if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && (events & NO_WAIT) == 0) {
@@ -218,6 +220,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                     throw interrupted();
                 }
             }
+            Signals.check();
         }
     }
 

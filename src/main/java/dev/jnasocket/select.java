@@ -145,6 +145,7 @@ public final class select {
             if (LibC.errno() != LibC.EINTR) {
                 throw OSError.last();
             }
+            Signals.check(); // Ctrl-C in the main thread
         }
     }
 
@@ -271,6 +272,7 @@ public final class select {
                 if (LibC.errno() != LibC.EINTR) {
                     throw OSError.last();
                 }
+                Signals.check(); // Ctrl-C in the main thread
             }
         }
 

@@ -369,6 +369,7 @@ public final class selectors {
                     if (LibC.errno() != LibC.EINTR) {
                         throw OSError.last();
                     }
+                    Signals.check(); // Ctrl-C in the main thread
                 }
             } finally {
                 leave();
