@@ -83,7 +83,8 @@ public final class select {
         for (;;) {
             int ms = timeoutMs == null ? -1
                     : (int) Math.max(0, Math.min(Integer.MAX_VALUE, (deadline - System.nanoTime() + 999_999) / 1_000_000));
-            int n = LibC.poll(fds, fds.length, ms);
+            int[][] w = Poller.watched(fds, fds.length);
+            int n = Poller.kernelWait(t -> LibC.poll(fds, fds.length, t), ms, w[0], w[1]);
             if (n >= 0) {
                 for (pollfd p : fds) {
                     if ((p.revents & LibC.POLLNVAL) != 0) {
@@ -182,7 +183,8 @@ public final class select {
             for (;;) {
                 int ms = deadline == 0 ? -1
                         : (int) Math.max(0, (deadline - System.nanoTime() + 999_999) / 1_000_000);
-                int n = LibC.poll(arr, arr.length, ms);
+                int[][] w = Poller.watched(arr, arr.length);
+                int n = Poller.kernelWait(t -> LibC.poll(arr, arr.length, t), ms, w[0], w[1]);
                 if (n >= 0) {
                     List<Event> out = new ArrayList<>();
                     for (pollfd p : arr) {

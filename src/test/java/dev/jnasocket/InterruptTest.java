@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.libc.LibC;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -93,6 +94,23 @@ class InterruptTest {
             interruptWakes(() -> {
                 p[0].sendall(new byte[8 << 20]);
                 return "sent";
+            });
+        } finally {
+            p[0].close();
+            p[1].close();
+        }
+    }
+
+    @Test
+    void interruptWakesSelectAndASelector() throws Exception {
+        SocketObject[] p = socket.socketpair();
+        try {
+            interruptWakes(() -> select.select(List.of(p[0]), List.of(), List.of(), null));
+            interruptWakes(() -> {
+                try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
+                    sel.register(p[0], selectors.EVENT_READ, null);
+                    return sel.select(null);
+                }
             });
         } finally {
             p[0].close();
