@@ -27,7 +27,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Poller {
     /** A deadline that never comes. */
-    static final long NEVER = Long.MAX_VALUE;
+    static final long NEVER = Timeout.NEVER;
 
     private static final boolean LINUX = Os.HOST == Os.LINUX;
 
@@ -151,10 +151,10 @@ final class Poller {
             }
             return r;
         }
-        long deadline = ms < 0 ? NEVER : System.nanoTime() + ms * 1_000_000L;
+        long deadline = Timeout.deadline(ms < 0 ? Timeout.NONE : ms * 1_000_000L);
         for (;;) {
             int n = wait.call(0);
-            if (n != 0 || ms == 0 || (deadline != NEVER && deadline - System.nanoTime() <= 0)) {
+            if (n != 0 || ms == 0 || Timeout.pollMillis(deadline) == 0) {
                 return n;
             }
             if (me.isInterrupted()) {

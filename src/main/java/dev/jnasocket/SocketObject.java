@@ -41,8 +41,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
     public final int proto;
 
     private final SocketFd fd;
-    /** Seconds; -1 for None (blocking). Python's {@code sock_timeout}. */
-    private volatile double timeout = -1;
+    /** Nanoseconds; {@link Timeout#NONE} for None (blocking). Python's {@code sock_timeout}. */
+    private volatile long timeout = Timeout.NONE;
     /** Whether the fd is O_NONBLOCK now, so a new socket's first settimeout costs no call when the mode stays. */
     private boolean nonBlocking;
     /** Whether a virtual thread has used this socket, which keeps the fd O_NONBLOCK underneath (see parkUnderneath). */
@@ -55,9 +55,10 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * Wraps an fd this object now owns.
      *
      * @param fd     an open socket fd, close-on-exec already set
-     * @param timeout the timeout to apply (Python's default timeout for a new socket)
+     * @param timeout the timeout to apply in nanoseconds, or {@link Timeout#NONE} (Python's
+     *                default timeout for a new socket)
      */
-    SocketObject(int family, int type, int proto, int fd, Double timeout) throws OSError {
+    SocketObject(int family, int type, int proto, int fd, long timeout) throws OSError {
         this.family = family;
         this.type = type;
         this.proto = proto;
@@ -69,7 +70,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 // macOS hands accept() the listener's O_NONBLOCK: learn the real state.
                 nonBlocking = (LibC.fcntl(fd, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0;
             }
-            applyTimeout(checkTimeout(timeout), false);
+            applyTimeout(timeout, false);
         } catch (OSError | RuntimeException e) {
             this.fd.close();
             throw e;
@@ -128,8 +129,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     /** The monotonic deadline of a call that starts now, or 0 when the socket has no timeout. */
     private long deadline() {
-        double t = timeout;
-        return t > 0 ? System.nanoTime() + Math.max(1, (long) Math.ceil(t * 1e9)) : 0;
+        long t = timeout;
+        return t > 0 ? Timeout.deadline(t) : 0;
     }
 
     /**
@@ -172,7 +173,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
     }
 
     /** A deadline that never comes: a blocking connect interrupted by a signal waits for the kernel. */
-    private static final long FOREVER = Long.MAX_VALUE;
+    private static final long FOREVER = Timeout.NEVER;
 
     /**
      * Waits until the fd is ready, for at most what is left until the deadline: a virtual thread
@@ -182,7 +183,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
     private void waitFor(int fdn, int events, long deadline) throws OSError {
         events &= ~NO_WAIT;
         if (VirtualThreads.isVirtual(Thread.currentThread())) {
-            if (deadline != FOREVER && deadline - System.nanoTime() <= 0) {
+            if (Timeout.pollMillis(deadline) == 0) {
                 throw TimeoutError.timedOut();
             }
             if (Thread.currentThread().isInterrupted()) {
@@ -198,13 +199,9 @@ public final class SocketObject implements AutoCloseable, FileLike {
             return;
         }
         for (;;) {
-            int ms = -1;
-            if (deadline != FOREVER) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw TimeoutError.timedOut();
-                }
-                ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+            int ms = Timeout.pollMillis(deadline);
+            if (ms == 0) {
+                throw TimeoutError.timedOut();
             }
             int r = LibC.poll1(fdn, events, ms);
             if (fd.isClosed()) {
@@ -311,7 +308,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         if (Os.HOST != Os.LINUX) {
             LibC.fcntl(c, LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
-        SocketObject conn = new SocketObject(family, type, proto, c, socket.getdefaulttimeout());
+        SocketObject conn = new SocketObject(family, type, proto, c, socket.defaultTimeout());
         return new Accepted(conn, len[0] > 0 ? AddressCodec.fromSockaddr(peer) : Address.unix(""));
     }
 
@@ -436,7 +433,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
      *
      * @param bufsize the most to read
      * @param flags   MSG_PEEK, MSG_WAITALL, MSG_DONTWAIT...
-     * @return the bytes
+     * @return the bytes; with MSG_TRUNC only those received (CPython pads to the datagram's
+     *         length with uninitialised bytes)
      * @throws OSError as for recv
      */
     public byte[] recv(int bufsize, int flags) throws OSError {
@@ -444,7 +442,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             throw new IllegalArgumentException("negative buffersize in recv");
         }
         byte[] buf = new byte[Math.min(bufsize, MAX_RECV)];
-        int n = receive(buf, 0, buf.length, flags);
+        int n = Math.min(receive(buf, 0, buf.length, flags), buf.length); // MSG_TRUNC counts bytes not received
         return n == buf.length ? buf : Arrays.copyOf(buf, n);
     }
 
@@ -477,7 +475,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * @param buffer where the bytes go
      * @param nbytes the most to read; 0 means the whole buffer
      * @param flags  MSG_* flags
-     * @return how many were read
+     * @return how many were read; with MSG_TRUNC the datagram's full length, as CPython returns,
+     *         though at most {@code nbytes} are stored
      * @throws OSError as for recv
      */
     public int recv_into(byte[] buffer, int nbytes, int flags) throws OSError {
@@ -537,7 +536,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object");
             }
             int n = receive(buffer.array(), buffer.arrayOffset() + buffer.position(), len, flags);
-            buffer.position(buffer.position() + n);
+            buffer.position(buffer.position() + Math.min(n, len)); // MSG_TRUNC counts bytes not stored
             return n;
         }
         long r;
@@ -550,7 +549,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             leave();
         }
         int n = (int) result(r);
-        buffer.position(buffer.position() + n);
+        buffer.position(buffer.position() + Math.min(n, len)); // MSG_TRUNC counts bytes not stored
         return n;
     }
 
@@ -620,7 +619,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         } finally {
             leave();
         }
-        int n = (int) result(r);
+        int n = (int) Math.min(result(r), buf.length); // MSG_TRUNC counts bytes not received: return only real ones
         Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
         return new Received(n == buf.length ? buf : Arrays.copyOf(buf, n), addr);
     }
@@ -803,35 +802,28 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * @throws OSError if the fd's mode cannot be changed (closed socket)
      */
     public void settimeout(Double value) throws OSError {
-        applyTimeout(checkTimeout(value), true);
-    }
-
-    /** Python's checks on a timeout value; -1 stands for None. */
-    private static double checkTimeout(Double value) {
-        double t = -1;
-        if (value != null) {
-            if (value.isNaN()) {
-                throw new IllegalArgumentException("Invalid value NaN (not a number)");
-            }
-            if (value < 0) {
-                throw new IllegalArgumentException("Timeout value out of range");
-            }
-            if (value.isInfinite()) {
-                throw new IllegalArgumentException("timestamp out of range for platform time_t");
-            }
-            t = value;
-        }
-        return t;
+        applyTimeout(Timeout.socket(value), true);
     }
 
     /**
-     * Stores the timeout, then puts the fd in the matching mode. As CPython does, the value is
-     * stored first and kept when the fd turns out to be bad, and the fd is always asked
-     * ({@code fcntl}), so a socket whose fd was closed behind its back raises EBADF here.
+     * Python's {@code s.settimeout(seconds)} for a Python int.
+     *
+     * @param seconds the timeout
+     * @throws OSError if the mode cannot be changed
+     */
+    public void settimeout(long seconds) throws OSError {
+        applyTimeout(Timeout.socket(seconds), true);
+    }
+
+    /**
+     * Stores a parsed timeout (nanoseconds, or {@link Timeout#NONE}), then puts the fd in the
+     * matching mode. As CPython does, the value is stored first and kept when the fd turns out
+     * to be bad, and the fd is always asked ({@code fcntl}), so a socket whose fd was closed
+     * behind its back raises EBADF here.
      *
      * @param askFd false only for a new socket, whose mode is known, so creating one costs no call
      */
-    private void applyTimeout(double t, boolean askFd) throws OSError {
+    void applyTimeout(long t, boolean askFd) throws OSError {
         synchronized (this) {
             timeout = t;
             if (!askFd && (t >= 0 || parkMode) == nonBlocking) {
@@ -868,8 +860,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     /** {@return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking} */
     public Double gettimeout() {
-        double t = timeout;
-        return t < 0 ? null : t;
+        long t = timeout;
+        return t < 0 ? null : Timeout.asSeconds(t);
     }
 
     /**
@@ -1116,7 +1108,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (d < 0) {
                 throw OSError.last();
             }
-            SocketObject s = new SocketObject(family, type, proto, d, null);
+            SocketObject s = new SocketObject(family, type, proto, d, Timeout.NONE);
             s.settimeout(gettimeout());
             return s;
         } finally {

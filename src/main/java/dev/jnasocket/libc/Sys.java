@@ -10,7 +10,8 @@ import com.sun.jna.NativeLibrary;
  * JNA saves errno in its per-thread slot right after each of these returns.
  */
 final class Sys {
-    static final NativeLibrary C = NativeLibrary.getInstance(com.sun.jna.Platform.C_LIBRARY_NAME);
+    /** libc; the first use of JNA, so a JNA that cannot load fails here with one error that says what to do. */
+    static final NativeLibrary C = NativeAccess.libc();
 
     static {
         Native.register(Sys.class, C);
@@ -49,6 +50,15 @@ final class Sys {
     static native long getservbyport(int port, String proto);
     static native long getprotobyname(String name);
     static native int getpid();
+    static native long read(int fd, long buf, long count);
+    static native long write(int fd, long buf, long count);
+    static native int select(int nfds, long readfds, long writefds, long exceptfds, long timeout);
+    static native long gethostbyname(String name);
+    static native long gethostbyaddr(long addr, int len, int type);
+    static native long hstrerror(int err);
+    /** {@code struct in_addr} by value: one 32-bit word, passed as an int on all four LP64 ABIs. */
+    static native long inet_ntoa(int in);
+    static native int inet_addr(String cp);
     static native int kill(int pid, int sig);
     static native long pthread_self();
     static native int pthread_kill(long thread, int sig);
@@ -65,6 +75,8 @@ final class Sys {
         static native int epoll_ctl(int epfd, int op, int fd, long event);
         static native int epoll_wait(int epfd, long events, int maxevents, int timeout);
         static native int __libc_current_sigrtmax();
+        /** glibc's h_errno is per thread: this is where the calling thread's lives. */
+        static native long __h_errno_location();
 
         private Linux() {}
     }
