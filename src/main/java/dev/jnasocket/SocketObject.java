@@ -156,8 +156,11 @@ public final class SocketObject implements AutoCloseable, FileLike {
         }
         if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && (events & NO_WAIT) == 0) {
             long d = deadline != 0 ? deadline : deadline();
-            if (d == 0 && timeout < 0 && parkMode) {
-                d = FOREVER; // blocking for Python, non-blocking underneath: wait as long as it takes
+            if (d == 0 && timeout < 0 && (parkMode || (LibC.fcntl(fdn, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0)) {
+                // Blocking for Python, non-blocking underneath (a virtual thread used this socket
+                // or a copy sharing its file): wait as long as it takes. A blocking fd's EAGAIN
+                // (SO_RCVTIMEO) is raised, as CPython does.
+                d = FOREVER;
             }
             if (d != 0) {
                 waitFor(fdn, events, d);
@@ -1109,6 +1112,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 throw OSError.last();
             }
             SocketObject s = new SocketObject(family, type, proto, d, Timeout.NONE);
+            s.parkMode = parkMode; // the copy shares the file, and its O_NONBLOCK: it must not clear it
             s.settimeout(gettimeout());
             return s;
         } finally {

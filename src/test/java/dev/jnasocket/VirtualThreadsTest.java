@@ -351,4 +351,41 @@ class VirtualThreadsTest {
             }
         }
     }
+
+    @Test
+    void aDupOfASocketVirtualThreadsUseKeepsItNonBlockingUnderneath() throws Exception {
+        SocketObject[] p = socket.socketpair();
+        try {
+            CompletableFuture<Object> parked = onVirtual(() -> p[0].recv(10));
+            Thread.sleep(200);
+            SocketObject copy = p[0].dup(); // shares the file: must not make it blocking again
+            assertThat(copy.gettimeout(), nullValue());
+            // A platform thread in blocking mode on the copy waits (the fd is O_NONBLOCK underneath).
+            CompletableFuture<byte[]> platform = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return copy.recv(10);
+                } catch (OSError e) {
+                    return e.toString().getBytes();
+                }
+            });
+            Thread.sleep(200);
+            assertThat(parked.isDone() || platform.isDone(), is(false));
+            p[1].sendall("one".getBytes());
+            Thread.sleep(100);
+            p[1].sendall("two".getBytes());
+            String got = new String((byte[]) parked.get(5, TimeUnit.SECONDS)) + "+" + new String(platform.get(5, TimeUnit.SECONDS));
+            assertThat(got, anyOf(is("one+two"), is("two+one")));
+            // The virtual thread still parks (an unrelated one runs) after the copy's settimeout(None).
+            copy.settimeout(null);
+            CompletableFuture<Object> again = onVirtual(() -> p[0].recv(10));
+            Thread.sleep(200);
+            assertThat(onVirtual(() -> "ran").get(5, TimeUnit.SECONDS), is("ran"));
+            p[0].close();
+            assertThat(again.get(2, TimeUnit.SECONDS), instanceOf(OSError.class));
+            copy.close();
+        } finally {
+            p[0].close();
+            p[1].close();
+        }
+    }
 }
