@@ -41,6 +41,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code poll} said ready, nor a blocking {@code connect}. The signal costs nothing until a close
  * actually finds calls in flight, so the fast path stays one libc call.
  *
+ * <p>Virtual threads are not signalled: they never wait in the kernel but park in the
+ * {@link Poller}, and the closer unparks them ({@link Poller#closing}) before the {@code dup2},
+ * while the number still names the socket and its registrations can be removed.
+ *
  * <p>Doubles as the {@link java.lang.ref.Cleaner} action that closes a socket dropped unclosed.
  */
 final class SocketFd implements Runnable {

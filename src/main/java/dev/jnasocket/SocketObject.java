@@ -20,7 +20,11 @@ import java.util.Arrays;
  *
  * <p>Closing a socket that another thread is blocked in wakes that thread with
  * {@code OSError: [Errno 9] Bad file descriptor} and keeps the fd number reserved until it has
- * left (see {@link SocketFd}). A socket dropped without {@code close()} is closed by a Cleaner.
+ * left (see {@link SocketFd}); copies from {@code dup()} or {@code fromfd()} keep the connection.
+ * {@code Thread.interrupt()} of a thread waiting in a call raises {@link InterruptedError} (the
+ * interrupt status stays set, the socket stays open). On a virtual thread a call that would block
+ * parks instead of holding its carrier (see {@link Poller}); what the program sees is the same.
+ * A socket dropped without {@code close()} is closed by a Cleaner.
  * Sends never raise SIGPIPE: MSG_NOSIGNAL on Linux, SO_NOSIGPIPE on macOS; a send to a closed
  * peer is a {@link BrokenPipeError}.
  */
