@@ -388,4 +388,25 @@ class VirtualThreadsTest {
             p[1].close();
         }
     }
+
+    @Test
+    void connectParksAndReportsRefusalAsOnAPlatformThread() throws Exception {
+        int port;
+        try (SocketObject probe = socket.create_server("127.0.0.1", 0)) {
+            port = probe.getsockname().port(); // closed again: nobody listens there now
+        }
+        Object refused = onVirtual(() -> {
+            try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+                return s.connect_ex("127.0.0.1", port) + " " + (s.getblocking() ? "blocking" : "non-blocking");
+            }
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(refused, is(LibC.ECONNREFUSED + " blocking"));
+        Object raised = onVirtual(() -> {
+            try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+                s.connect("127.0.0.1", port);
+                return "connected";
+            }
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(raised, instanceOf(ConnectionRefusedError.class));
+    }
 }
