@@ -90,7 +90,7 @@ final class Poller {
             if (deadline == NEVER) {
                 LockSupport.park(p);
             } else {
-                long left = deadline - System.nanoTime();
+                long left = Timeout.nanosLeft(deadline);
                 if (left > 0) {
                     LockSupport.parkNanos(p, left);
                 }
@@ -154,7 +154,7 @@ final class Poller {
         long deadline = Timeout.deadline(ms < 0 ? Timeout.NONE : ms * 1_000_000L);
         for (;;) {
             int n = wait.call(0);
-            if (n != 0 || ms == 0 || Timeout.pollMillis(deadline) == 0) {
+            if (n != 0 || ms == 0 || Timeout.expired(deadline)) {
                 return n;
             }
             if (me.isInterrupted()) {
