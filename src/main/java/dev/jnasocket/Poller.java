@@ -198,7 +198,7 @@ final class Poller {
             if (deadline == NEVER) {
                 LockSupport.park(Holder.READ);
             } else {
-                long left = deadline - System.nanoTime();
+                long left = Timeout.nanosLeft(deadline);
                 if (left > 0) {
                     LockSupport.parkNanos(Holder.READ, left);
                 }
