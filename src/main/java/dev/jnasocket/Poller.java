@@ -62,7 +62,8 @@ final class Poller {
         if (!LINUX) {
             LibC.fcntl(kernelFd, LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
-        Thread t = new Thread(this::run, write ? "jnasocket-poller-write" : "jnasocket-poller-read");
+        // No inherited thread locals: the first waiter, whose values they would be, is a stranger to it.
+        Thread t = new Thread(null, this::run, write ? "jnasocket-poller-write" : "jnasocket-poller-read", 0, false);
         t.setDaemon(true);
         t.start();
         started = true;
@@ -84,10 +85,14 @@ final class Poller {
         Thread me = Thread.currentThread();
         boolean armed = p.register(fd, me);
         try {
-            if (!armed || me.isInterrupted() || (owner != null && owner.isClosed())) {
-                return; // the call will tell (EBADF...), or the caller raises
+            if (me.isInterrupted() || (owner != null && owner.isClosed())) {
+                return; // the caller raises
             }
-            if (deadline == NEVER) {
+            if (!armed) {
+                // The kernel would not watch it (a bad fd: the retried call says so; out of
+                // watches): look again in a millisecond rather than spin.
+                LockSupport.parkNanos(p, 1_000_000L);
+            } else if (deadline == NEVER) {
                 LockSupport.park(p);
             } else {
                 long left = Timeout.nanosLeft(deadline);

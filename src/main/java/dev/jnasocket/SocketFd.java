@@ -220,7 +220,7 @@ final class SocketFd implements Runnable {
 
         static {
             LibC.installWakeHandler();
-            Thread watch = new Thread(NativeThreads::watch, "jnasocket-interrupts");
+            Thread watch = new Thread(null, NativeThreads::watch, "jnasocket-interrupts", 0, false);
             watch.setDaemon(true);
             watch.start();
         }
