@@ -20,7 +20,11 @@ import java.util.Arrays;
  *
  * <p>Closing a socket that another thread is blocked in wakes that thread with
  * {@code OSError: [Errno 9] Bad file descriptor} and keeps the fd number reserved until it has
- * left (see {@link SocketFd}). A socket dropped without {@code close()} is closed by a Cleaner.
+ * left (see {@link SocketFd}); copies from {@code dup()} or {@code fromfd()} keep the connection.
+ * {@code Thread.interrupt()} of a thread waiting in a call raises {@link InterruptedError} (the
+ * interrupt status stays set, the socket stays open). On a virtual thread a call that would block
+ * parks instead of holding its carrier (see {@link Poller}); what the program sees is the same.
+ * A socket dropped without {@code close()} is closed by a Cleaner.
  * Sends never raise SIGPIPE: MSG_NOSIGNAL on Linux, SO_NOSIGPIPE on macOS; a send to a closed
  * peer is a {@link BrokenPipeError}.
  */
@@ -158,8 +162,11 @@ public final class SocketObject implements AutoCloseable, FileLike {
         }
         if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && (events & NO_WAIT) == 0) {
             long d = deadline != 0 ? deadline : deadline();
-            if (d == 0 && timeout < 0 && parkMode) {
-                d = FOREVER; // blocking for Python, non-blocking underneath: wait as long as it takes
+            if (d == 0 && timeout < 0 && (parkMode || (LibC.fcntl(fdn, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0)) {
+                // Blocking for Python, non-blocking underneath (a virtual thread used this socket
+                // or a copy sharing its file): wait as long as it takes. A blocking fd's EAGAIN
+                // (SO_RCVTIMEO) is raised, as CPython does.
+                d = FOREVER;
             }
             if (d != 0) {
                 waitFor(fdn, events, d);
@@ -1112,6 +1119,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 throw OSError.last();
             }
             SocketObject s = new SocketObject(family, type, proto, d, Timeout.NONE);
+            s.parkMode = parkMode; // the copy shares the file, and its O_NONBLOCK: it must not clear it
             s.settimeout(gettimeout());
             return s;
         } finally {
