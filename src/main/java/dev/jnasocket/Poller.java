@@ -27,7 +27,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Poller {
     /** A deadline that never comes. */
-    static final long NEVER = Long.MAX_VALUE;
+    static final long NEVER = Timeout.NEVER;
 
     private static final boolean LINUX = Os.HOST == Os.LINUX;
 
@@ -90,7 +90,7 @@ final class Poller {
             if (deadline == NEVER) {
                 LockSupport.park(p);
             } else {
-                long left = deadline - System.nanoTime();
+                long left = Timeout.nanosLeft(deadline);
                 if (left > 0) {
                     LockSupport.parkNanos(p, left);
                 }

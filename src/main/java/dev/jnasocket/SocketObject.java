@@ -183,7 +183,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
     private void waitFor(int fdn, int events, long deadline) throws OSError {
         events &= ~NO_WAIT;
         if (VirtualThreads.isVirtual(Thread.currentThread())) {
-            if (deadline != FOREVER && deadline - System.nanoTime() <= 0) {
+            if (Timeout.expired(deadline)) {
                 throw TimeoutError.timedOut();
             }
             if (Thread.currentThread().isInterrupted()) {
