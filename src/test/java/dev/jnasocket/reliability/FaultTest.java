@@ -221,10 +221,12 @@ class FaultTest {
                 log.add(l);
             }
             // Each episode: one line when it starts, one when it ends (fds freed one by one may end
-            // and start a short one again); the first lasted 600 ms of 100 ms retries, in one pair.
+            // one and start a short other); the first lasted 600 ms of 100 ms retries, in one pair.
             List<String> failed = log.stream().filter(l -> l.startsWith("accept failed: [Errno " + LibC.EMFILE + "]")).toList();
             List<String> again = log.stream().filter(l -> l.startsWith("accepting again after ")).toList();
-            assertThat(String.valueOf(log), failed.size(), allOf(greaterThanOrEqualTo(1), is(again.size())));
+            assertThat(String.valueOf(log), again.size(), greaterThanOrEqualTo(1));
+            assertThat(String.valueOf(log), failed.size(), allOf(greaterThanOrEqualTo(again.size()), lessThanOrEqualTo(again.size() + 1)));
+            assertThat("a few episodes, not a line per retry: " + log, failed.size(), lessThanOrEqualTo(3));
             Matcher retries = Pattern.compile("accepting again after (\\d+) failed accepts").matcher(again.get(0));
             assertThat(again.get(0), retries.matches(), is(true));
             assertThat("retries of the first episode, logged once", Integer.parseInt(retries.group(1)), greaterThanOrEqualTo(5));
