@@ -1377,18 +1377,25 @@ public final class LibC implements Constants {
      * @param nfds    how many of them to watch, from the first (at most the capacity)
      * @param timeout milliseconds, -1 for no limit, 0 to return at once
      * @return the number of entries with events, 0 on timeout, or -1 with errno set
+     * @throws IllegalStateException if {@code fds} is closed (no call is made)
      */
     public static int poll(pollfd.Array fds, long nfds, int timeout) {
         if (fds == null || nfds < 0 || nfds > fds.capacity()) {
             throw new IllegalArgumentException("poll(): nfds " + nfds + " outside 0.." + (fds == null ? 0 : fds.capacity()));
         }
         int n = (int) nfds;
-        Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
-        int r = Sys.poll(fds.address, nfds, timeout);
-        if (t != null) {
-            t.endWith(r, fds.answers(n));
+        long a = fds.acquire(); // the memory stays allocated until the kernel is done with it
+        try {
+            // The trace reads the entries while this call still holds them (a close meanwhile waits for it).
+            Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
+            int r = Sys.poll(a, nfds, timeout);
+            if (t != null) {
+                t.endWith(r, fds.answers(n));
+            }
+            return r;
+        } finally {
+            fds.release();
         }
-        return r;
     }
 
     // ---------------------------------------------------------------- the old name calls
