@@ -84,5 +84,54 @@ final class Sys {
         int fcntl(int fd, int cmd, Object... args);
     }
 
+    /**
+     * Messages, files, interfaces and host entries: sendmsg/recvmsg, sendfile, open, the
+     * {@code if_*} calls and the reentrant host lookups, in their own classes so each OS
+     * registers only the symbols its libc has.
+     */
+    static final class Ext {
+        static {
+            Native.register(Ext.class, C);
+        }
+
+        static native long sendmsg(int fd, long msg, int flags);
+        static native long recvmsg(int fd, long msg, int flags);
+        /** Called with two arguments only, so its variadic mode never matters. */
+        static native int open(String path, int flags);
+        static native int if_nametoindex(String ifname);
+        static native long if_indextoname(int ifindex, long ifname);
+        static native long if_nameindex();
+        static native void if_freenameindex(long ptr);
+        static native long hstrerror(int err);
+
+        /** glibc's reentrant host lookups and Linux's sendfile. */
+        static final class Linux {
+            static {
+                Native.register(Linux.class, C);
+            }
+
+            static native long sendfile(int outFd, int inFd, long offset, long count);
+            static native int gethostbyname_r(String name, long ret, long buf, long buflen, long result, long herrnop);
+            static native int gethostbyaddr_r(long addr, int len, int type, long ret, long buf, long buflen,
+                    long result, long herrnop);
+
+            private Linux() {}
+        }
+
+        /** macOS's host lookups: thread-safe in Libinfo, with h_errno a global. */
+        static final class Macos {
+            static {
+                Native.register(Macos.class, C);
+            }
+
+            static native long gethostbyname(String name);
+            static native long gethostbyaddr(long addr, int len, int type);
+
+            private Macos() {}
+        }
+
+        private Ext() {}
+    }
+
     private Sys() {}
 }
