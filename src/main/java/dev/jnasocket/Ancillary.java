@@ -35,7 +35,7 @@ public record Ancillary(int cmsg_level, int cmsg_type, byte[] cmsg_data) {
     /** Python's tuple repr: {@code (1, 1, b'\x05\x00\x00\x00')}. */
     @Override
     public String toString() {
-        return "(" + cmsg_level + ", " + cmsg_type + ", " + socket.repr(cmsg_data) + ")";
+        return builtins.repr(this);
     }
 
     @Override

@@ -11,6 +11,6 @@ public record RecvFromInto(int nbytes, Address address) {
     /** Python's tuple repr: {@code (3, ('127.0.0.1', 5000))}. */
     @Override
     public String toString() {
-        return "(" + nbytes + ", " + Tuples.addr(address) + ")";
+        return builtins.repr(this);
     }
 }

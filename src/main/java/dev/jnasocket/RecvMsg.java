@@ -15,6 +15,6 @@ public record RecvMsg(byte[] data, List<Ancillary> ancdata, int msg_flags, Addre
     /** Python's tuple repr: {@code (b'abcd', [], 0, None)}. */
     @Override
     public String toString() {
-        return "(" + socket.repr(data) + ", " + ancdata + ", " + msg_flags + ", " + Tuples.addr(address) + ")";
+        return builtins.repr(this);
     }
 }

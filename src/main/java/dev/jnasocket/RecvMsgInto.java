@@ -15,6 +15,6 @@ public record RecvMsgInto(int nbytes, List<Ancillary> ancdata, int msg_flags, Ad
     /** Python's tuple repr: {@code (7, [], 0, None)}. */
     @Override
     public String toString() {
-        return "(" + nbytes + ", " + ancdata + ", " + msg_flags + ", " + Tuples.addr(address) + ")";
+        return builtins.repr(this);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Python's {@code socket.socket} object. Made by {@link socket#socket(int, int)} and friends;
- * each method is the Python method of the same name, raising the {@link OSError} subclass
+ * Python's {@code socket.socket} object. Made by {@link socket}'s {@code socket(family, type)}
+ * and friends; each method is the Python method of the same name, raising the {@link OSError} subclass
  * CPython 3.11 raises.
  *
  * <p>Timeouts work as in CPython: with a timeout set (or in non-blocking mode) the fd is
@@ -50,7 +50,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
     private final SocketFd fd;
     /** Seconds; -1 for None (blocking). Python's {@code sock_timeout}. */
     private volatile double timeout = -1;
-    /** Whether the fd is O_NONBLOCK now, so settimeout only calls fcntl on a change. */
+    /** Whether the fd is O_NONBLOCK now, so a new socket's first settimeout costs no call when the mode stays. */
     private boolean nonBlocking;
     /** Python's {@code _io_refs} and {@code _closed}: files from makefile keep the fd open. */
     private int ioRefs;
@@ -74,7 +74,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 // macOS hands accept() the listener's O_NONBLOCK: learn the real state.
                 nonBlocking = (LibC.fcntl(fd, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0;
             }
-            settimeout(timeout);
+            applyTimeout(checkTimeout(timeout), false);
         } catch (OSError | RuntimeException e) {
             this.fd.close();
             throw e;
@@ -300,7 +300,15 @@ public final class SocketObject implements AutoCloseable, FileLike {
     /** CPython's {@code internal_connect}: returns the errno, 0 on success; raises timeouts when asked to. */
     private int connect(Address address, boolean raise) throws OSError {
         sockaddr sa = AddressCodec.toSockaddr(address, family, raise ? "connect" : "connect_ex");
-        int f = enter();
+        int f;
+        try {
+            f = enter();
+        } catch (OSError closed) {
+            if (raise) {
+                throw closed;
+            }
+            return LibC.EBADF; // CPython's connect(-1) answers EBADF, and connect_ex returns it
+        }
         try {
             long deadline = deadline();
             int r = LibC.connect(f, sa, sa.length());
@@ -445,6 +453,9 @@ public final class SocketObject implements AutoCloseable, FileLike {
             throw new IllegalArgumentException("recv_into() argument 1 must be read-write bytes-like object, not memoryview");
         }
         int len = intoLength(nbytes, buffer.remaining());
+        if (len == 0) {
+            return 0; // as receive(): no call for nothing
+        }
         if (!buffer.isDirect()) {
             if (!buffer.hasArray()) {
                 throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object");
@@ -477,8 +488,15 @@ public final class SocketObject implements AutoCloseable, FileLike {
         return nbytes == 0 ? room : nbytes;
     }
 
-    /** recv into {@code buf[off, off+len)} with the timeout rules. */
+    /**
+     * recv into {@code buf[off, off+len)} with the timeout rules. Asking for nothing returns 0
+     * without a call, as CPython does (even on a closed socket): a real recv(2) of 0 bytes on a
+     * blocking socket would wait for data it then could not take.
+     */
     private int receive(byte[] buf, int off, int len, int flags) throws OSError {
+        if (len == 0) {
+            return 0;
+        }
         long r;
         int f = enter();
         try {
@@ -526,7 +544,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         } finally {
             leave();
         }
-        int n = (int) r;
+        int n = (int) result(r);
         Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
         return new Received(n == buf.length ? buf : Arrays.copyOf(buf, n), addr);
     }
@@ -709,6 +727,11 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * @throws OSError if the fd's mode cannot be changed (closed socket)
      */
     public void settimeout(Double value) throws OSError {
+        applyTimeout(checkTimeout(value), true);
+    }
+
+    /** Python's checks on a timeout value; -1 stands for None. */
+    private static double checkTimeout(Double value) {
         double t = -1;
         if (value != null) {
             if (value.isNaN()) {
@@ -722,23 +745,37 @@ public final class SocketObject implements AutoCloseable, FileLike {
             }
             t = value;
         }
+        return t;
+    }
+
+    /**
+     * Stores the timeout, then puts the fd in the matching mode. As CPython does, the value is
+     * stored first and kept when the fd turns out to be bad, and the fd is always asked
+     * ({@code fcntl}), so a socket whose fd was closed behind its back raises EBADF here.
+     *
+     * @param askFd false only for a new socket, whose mode is known, so creating one costs no call
+     */
+    private void applyTimeout(double t, boolean askFd) throws OSError {
         synchronized (this) {
+            timeout = t;
             boolean wantNonBlocking = t >= 0;
-            // Entered even when the mode stays: a closed socket raises EBADF here, as in CPython.
+            if (!askFd && wantNonBlocking == nonBlocking) {
+                return;
+            }
             int f = enter();
             try {
-                if (wantNonBlocking != nonBlocking) {
-                    int fl = LibC.fcntl(f, LibC.F_GETFL);
-                    if (fl < 0 || LibC.fcntl(f, LibC.F_SETFL,
-                            wantNonBlocking ? fl | LibC.O_NONBLOCK : fl & ~LibC.O_NONBLOCK) < 0) {
-                        throw OSError.last();
-                    }
-                    nonBlocking = wantNonBlocking;
+                int fl = LibC.fcntl(f, LibC.F_GETFL);
+                if (fl < 0) {
+                    throw OSError.last();
                 }
+                if (((fl & LibC.O_NONBLOCK) != 0) != wantNonBlocking && LibC.fcntl(f, LibC.F_SETFL,
+                        wantNonBlocking ? fl | LibC.O_NONBLOCK : fl & ~LibC.O_NONBLOCK) < 0) {
+                    throw OSError.last();
+                }
+                nonBlocking = wantNonBlocking;
             } finally {
                 leave();
             }
-            timeout = t;
         }
     }
 
@@ -752,7 +789,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         settimeout(Double.valueOf(seconds));
     }
 
-    /** @return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking */
+    /** {@return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking} */
     public Double gettimeout() {
         double t = timeout;
         return t < 0 ? null : t;
@@ -768,7 +805,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         settimeout(flag ? null : 0.0);
     }
 
-    /** @return Python's {@code s.getblocking()}: false only in non-blocking mode (timeout 0.0) */
+    /** {@return Python's {@code s.getblocking()}: false only in non-blocking mode (timeout 0.0)} */
     public boolean getblocking() {
         return timeout != 0;
     }
@@ -1024,7 +1061,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         return file;
     }
 
-    /** @return Python's {@code s.makefile()} ({@code "r"}) */
+    /** {@return Python's {@code s.makefile()} ({@code "r"})} */
     public SocketFile makefile() {
         return makefile("r");
     }

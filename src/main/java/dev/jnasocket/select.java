@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Python's {@code select} module: {@link #select(List, List, List, Double)} and
+ * Python's {@code select} module: {@code select.select(rlist, wlist, xlist, timeout)} and
  * {@link #poll()}, both on {@code poll(2)} (so no FD_SETSIZE limit). Objects are Integer fds or
  * {@link FileLike}s such as {@link SocketObject}. The lower-case class name is the module's name.
  */

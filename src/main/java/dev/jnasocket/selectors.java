@@ -7,9 +7,12 @@ import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.epoll_event;
 import dev.jnasocket.libc.kevent;
 import dev.jnasocket.libc.pollfd;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +106,21 @@ public final class selectors {
      * subclasses add the kernel's calls.
      */
     public abstract static class BaseSelector implements AutoCloseable {
+        /** Frees the kernel object of a selector dropped without close(). */
+        static final Cleaner CLEANER = Cleaner.create();
+        /** The table grows to at most this many fds; keys of higher fds live in {@link #highFds}. */
+        private static final int TABLE_MAX = 1 << 16;
+
         /** fd to key; an array because fds are small integers and this is on every event's path. */
         private SelectorKey[] byFd = new SelectorKey[64];
+        /** Keys of fds of {@link #TABLE_MAX} and above: memory never grows with an fd's number. */
+        private final Map<Integer, SelectorKey> highFds = new HashMap<>();
         private final Map<Object, SelectorKey> map = new LinkedHashMap<>();
-        private boolean closed;
+        private volatile boolean closed;
+        /** Guards {@link #users}, and {@link #closed}'s change. */
+        private final Object life = new Object();
+        /** Calls that are using the kernel object or its memory right now (a select in another thread). */
+        private int users;
 
         BaseSelector() {}
 
@@ -125,19 +139,30 @@ public final class selectors {
         }
 
         final SelectorKey keyOf(int fd) {
-            return fd < byFd.length ? byFd[fd] : null;
+            if (fd < byFd.length) {
+                return fd < 0 ? null : byFd[fd];
+            }
+            return fd < TABLE_MAX ? null : highFds.get(fd);
         }
 
         private void put(SelectorKey k) {
-            if (k.fd >= byFd.length) {
-                byFd = Arrays.copyOf(byFd, Math.max(k.fd + 1, byFd.length * 2));
+            if (k.fd >= TABLE_MAX) {
+                highFds.put(k.fd, k);
+            } else {
+                if (k.fd >= byFd.length) {
+                    byFd = Arrays.copyOf(byFd, Math.min(TABLE_MAX, Math.max(k.fd + 1, byFd.length * 2)));
+                }
+                byFd[k.fd] = k;
             }
-            byFd[k.fd] = k;
             map.put(k.fileobj instanceof Integer ? Integer.valueOf(k.fd) : k.fileobj, k);
         }
 
         private void remove(SelectorKey k) {
-            byFd[k.fd] = null;
+            if (k.fd >= TABLE_MAX) {
+                highFds.remove(k.fd);
+            } else {
+                byFd[k.fd] = null;
+            }
             map.remove(k.fileobj instanceof Integer ? Integer.valueOf(k.fd) : k.fileobj);
         }
 
@@ -145,6 +170,42 @@ public final class selectors {
             if (closed) {
                 throw new IllegalStateException("Selector is closed");
             }
+        }
+
+        /**
+         * Starts a call that uses the kernel object: until the matching {@link #leave}, a
+         * close() from another thread frees neither the fd nor the memory the call hands the
+         * kernel (a wait may still be filling it), so no number or block is used after it
+         * could have been given to someone else.
+         */
+        private void enter() {
+            synchronized (life) {
+                checkOpen();
+                users++;
+            }
+        }
+
+        /** @return whether the calling thread's call is the only one using the kernel object now */
+        final boolean alone() {
+            synchronized (life) {
+                return users == 1;
+            }
+        }
+
+        /** Ends such a call; the last one out after a close frees the kernel object. */
+        private void leave() {
+            boolean last;
+            synchronized (life) {
+                last = --users == 0 && closed;
+            }
+            if (last) {
+                try {
+                    release();
+                } catch (OSError ignored) {
+                    // the close() that asked for it has returned long ago; there is no one to tell
+                }
+            }
+            Reference.reachabilityFence(this); // the Cleaner must not free what the call still uses
         }
 
         /**
@@ -166,13 +227,13 @@ public final class selectors {
                 throw new IllegalArgumentException(fileobj + " (FD " + fd + ") is already registered");
             }
             SelectorKey k = new SelectorKey(fileobj, fd, events, data);
-            put(k);
+            enter();
             try {
-                added(k);
-            } catch (OSError | RuntimeException e) {
-                remove(k);
-                throw e;
+                added(k); // the kernel first: a number that names no open fd costs no table memory
+            } finally {
+                leave();
             }
+            put(k);
             return k;
         }
 
@@ -199,7 +260,12 @@ public final class selectors {
             checkOpen();
             SelectorKey k = keyOf(lookupOrMissing(fileobj));
             remove(k);
-            removed(k);
+            enter();
+            try {
+                removed(k);
+            } finally {
+                leave();
+            }
             return k;
         }
 
@@ -234,11 +300,14 @@ public final class selectors {
             SelectorKey k = new SelectorKey(old.fileobj, old.fd, events, data);
             put(k);
             if (events != old.events) {
+                enter();
                 try {
                     changed(old, k);
                 } catch (OSError | RuntimeException e) {
                     remove(k);
                     throw e;
+                } finally {
+                    leave();
                 }
             }
             return k;
@@ -268,35 +337,44 @@ public final class selectors {
             return keyOf(lookupOrMissing(fileobj));
         }
 
-        /** @return Python's {@code get_map()}: a read-only view, fileobj to key */
+        /** {@return Python's {@code get_map()}: a read-only view, fileobj to key} */
         public Map<Object, SelectorKey> get_map() {
             return Collections.unmodifiableMap(map);
         }
 
         /**
          * Python's {@code select(timeout)}: waits for registered fds to be ready. EINTR is
-         * retried with the time that is left (PEP 475).
+         * retried with the time that is left (PEP 475). A close() from another thread frees
+         * nothing this wait uses; the wait then returns an empty list when it ends, as CPython's.
          *
          * @param timeout seconds; null waits without limit; 0 or less only polls
          * @return the ready keys with their ready events (empty on timeout)
          * @throws OSError if the kernel call fails
          */
         public List<Ready> select(Double timeout) throws OSError {
-            checkOpen();
-            long deadline = timeout == null ? 0 : System.nanoTime() + (long) Math.max(0, timeout * 1e9);
-            for (;;) {
-                int ms = -1;
-                if (timeout != null) {
-                    long left = deadline - System.nanoTime();
-                    ms = left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+            enter();
+            try {
+                long deadline = timeout == null ? 0 : System.nanoTime() + (long) Math.max(0, timeout * 1e9);
+                for (;;) {
+                    int ms = -1;
+                    if (timeout != null) {
+                        long left = deadline - System.nanoTime();
+                        ms = left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+                    }
+                    List<Ready> ready = new ArrayList<>();
+                    int n = waitReady(ms, Math.max(map.size(), 1), ready);
+                    if (closed) {
+                        return new ArrayList<>(); // closed by another thread while waiting
+                    }
+                    if (n >= 0) {
+                        return ready;
+                    }
+                    if (LibC.errno() != LibC.EINTR) {
+                        throw OSError.last();
+                    }
                 }
-                List<Ready> ready = new ArrayList<>();
-                if (waitReady(ms, Math.max(map.size(), 1), ready) >= 0) {
-                    return ready;
-                }
-                if (LibC.errno() != LibC.EINTR) {
-                    throw OSError.last();
-                }
+            } finally {
+                leave();
             }
         }
 
@@ -318,22 +396,32 @@ public final class selectors {
         }
 
         /**
-         * @return Python's {@code select()} with no timeout
+         * {@return Python's {@code select()} with no timeout}
          * @throws OSError if the kernel call fails
          */
         public List<Ready> select() throws OSError {
             return select(null);
         }
 
-        /** Python's {@code close()}: forgets every registration and frees the kernel object. */
+        /**
+         * Python's {@code close()}: forgets every registration and frees the kernel object, at
+         * once or, while another thread is in {@link #select}, when that call returns.
+         */
         @Override
         public void close() throws OSError {
-            if (!closed) {
+            synchronized (life) {
+                if (closed) {
+                    return;
+                }
                 closed = true;
                 map.clear();
                 Arrays.fill(byFd, null);
-                release();
+                highFds.clear();
+                if (users > 0) {
+                    return; // the last call to leave frees it
+                }
             }
+            release();
         }
 
         /** Tells the kernel about a new key. */
@@ -352,23 +440,72 @@ public final class selectors {
          */
         abstract int waitReady(int ms, int maxEvents, List<Ready> out);
 
+        /** Frees the kernel object and its memory (once: the Cleaner may have run). */
         abstract void release() throws OSError;
+    }
+
+    /**
+     * A kernel-backed selector's fd and native event memory, apart from the selector so that
+     * the Cleaner can free them when a selector is dropped without close().
+     */
+    private static final class Kernel implements Runnable {
+        final int fd;
+        /** The arrays to free with it; a selector swaps in a larger one as it grows. */
+        final AutoCloseable[] arrays;
+        /** 0, or the errno of a failed close. */
+        int error;
+
+        Kernel(int fd, AutoCloseable... arrays) {
+            this.fd = fd;
+            this.arrays = arrays;
+        }
+
+        @Override
+        public void run() {
+            for (AutoCloseable a : arrays) {
+                try {
+                    a.close();
+                } catch (Exception cannot) {
+                    throw new AssertionError(cannot); // a StructArray's close throws nothing
+                }
+            }
+            error = LibC.close(fd) == 0 ? 0 : LibC.errno();
+        }
+    }
+
+    /** Frees a kernel object through its Cleanable (at most once), raising a failed close. */
+    private static void free(Cleaner.Cleanable cleanable, Kernel kernel) throws OSError {
+        cleanable.clean();
+        if (kernel.error != 0) {
+            int e = kernel.error;
+            kernel.error = 0;
+            throw OSError.fromErrno(e);
+        }
     }
 
     /** Python's {@code selectors.EpollSelector} (Linux). */
     public static final class EpollSelector extends BaseSelector {
         private final int epfd;
         private epoll_event.Array events = new epoll_event.Array(64);
+        private final Kernel kernel;
+        private final Cleaner.Cleanable cleanable;
 
-        /** @throws OSError if epoll_create1 fails */
+        /**
+         * Opens an epoll instance.
+         *
+         * @throws OSError if epoll_create1 fails
+         */
         public EpollSelector() throws OSError {
             epfd = Epoll.epoll_create1(LibC.EPOLL_CLOEXEC);
             if (epfd < 0) {
+                events.close();
                 throw OSError.last();
             }
+            kernel = new Kernel(epfd, events);
+            cleanable = CLEANER.register(this, kernel);
         }
 
-        /** @return the epoll fd (Python's {@code fileno()}) */
+        /** {@return the epoll fd (Python's {@code fileno()})} */
         public int fileno() {
             return epfd;
         }
@@ -398,24 +535,24 @@ public final class selectors {
 
         @Override
         int waitReady(int ms, int maxEvents, List<Ready> out) {
-            if (events.capacity() < maxEvents && events.capacity() < 4096) {
-                events.close();
-                events = new epoll_event.Array(Math.min(4096, Math.max(maxEvents, events.capacity() * 2)));
+            if (events.capacity() < maxEvents && events.capacity() < 4096 && alone()) {
+                epoll_event.Array larger = new epoll_event.Array(Math.min(4096, Math.max(maxEvents, events.capacity() * 2)));
+                events.close(); // freed once no other wait uses it
+                events = larger;
+                kernel.arrays[0] = larger;
             }
-            int n = Epoll.epoll_wait(epfd, events, ms);
+            epoll_event.Array got = events;
+            int n = Epoll.epoll_wait(epfd, got, ms);
             for (int i = 0; i < n; i++) {
-                int ev = events.events(i);
-                ready(out, (int) events.data(i), mask(ev, LibC.EPOLLIN, LibC.EPOLLOUT));
+                int ev = got.events(i);
+                ready(out, (int) got.data(i), mask(ev, LibC.EPOLLIN, LibC.EPOLLOUT));
             }
             return n;
         }
 
         @Override
         void release() throws OSError {
-            events.close();
-            if (LibC.close(epfd) != 0) {
-                throw OSError.last();
-            }
+            free(cleanable, kernel);
         }
     }
 
@@ -424,16 +561,26 @@ public final class selectors {
         private final int kq;
         private final kevent.Array changes = new kevent.Array(2);
         private kevent.Array events = new kevent.Array(64);
+        private final Kernel kernel;
+        private final Cleaner.Cleanable cleanable;
 
-        /** @throws OSError if kqueue fails */
+        /**
+         * Opens a kqueue.
+         *
+         * @throws OSError if kqueue fails
+         */
         public KqueueSelector() throws OSError {
             kq = Kqueue.kqueue();
             if (kq < 0) {
+                changes.close();
+                events.close();
                 throw OSError.last();
             }
+            kernel = new Kernel(kq, changes, events);
+            cleanable = CLEANER.register(this, kernel);
         }
 
-        /** @return the kqueue fd */
+        /** {@return the kqueue fd} */
         public int fileno() {
             return kq;
         }
@@ -473,13 +620,16 @@ public final class selectors {
         @Override
         int waitReady(int ms, int maxEvents, List<Ready> out) {
             int want = Math.min(4096, maxEvents * 2);
-            if (events.capacity() < want) {
-                events.close();
-                events = new kevent.Array(want);
+            if (events.capacity() < want && alone()) {
+                kevent.Array larger = new kevent.Array(want);
+                events.close(); // freed once no other wait uses it
+                events = larger;
+                kernel.arrays[1] = larger;
             }
-            int n = Kqueue.kevent(kq, null, 0, events, events.capacity(), ms);
+            kevent.Array got = events;
+            int n = Kqueue.kevent(kq, null, 0, got, got.capacity(), ms);
             for (int i = 0; i < n; i++) {
-                kevent e = events.get(i);
+                kevent e = got.get(i);
                 ready(out, (int) e.ident, e.filter == LibC.EVFILT_READ ? EVENT_READ : EVENT_WRITE);
             }
             return n;
@@ -487,11 +637,7 @@ public final class selectors {
 
         @Override
         void release() throws OSError {
-            changes.close();
-            events.close();
-            if (LibC.close(kq) != 0) {
-                throw OSError.last();
-            }
+            free(cleanable, kernel);
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  *     s.connect("127.0.0.1", 50007);
  *     s.sendall("Hello, world".getBytes());
  *     byte[] data = s.recv(1024);
- *     System.out.println("Received " + socket.repr(data));
+ *     print("Received", repr(data)); // import static dev.jnasocket.builtins.*;
  * }
  * </pre>
  * The lower-case class name is deliberate: it is the module's name.
@@ -429,7 +429,7 @@ public final class socket implements Constants {
 
     // ---------------------------------------------------------------- default timeout
 
-    /** @return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set */
+    /** {@return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set} */
     public static Double getdefaulttimeout() {
         return defaultTimeout;
     }
@@ -542,7 +542,7 @@ public final class socket implements Constants {
         /** Python's tuple form {@code ('localhost', 'http')}. */
         @Override
         public String toString() {
-            return "(" + reprStr(host) + ", " + reprStr(port) + ")";
+            return builtins.repr(this);
         }
     }
 
@@ -622,17 +622,8 @@ public final class socket implements Constants {
         /** Python's tuple repr: {@code ('localhost', [], ['127.0.0.1'])}. */
         @Override
         public String toString() {
-            return "(" + reprStr(hostname) + ", " + strs(aliaslist) + ", " + strs(ipaddrlist) + ")";
+            return builtins.repr(this);
         }
-    }
-
-    /** Python's repr of a list of str: {@code ['a', 'b']}. */
-    static String strs(List<String> l) {
-        StringBuilder b = new StringBuilder("[");
-        for (String x : l) {
-            b.append(b.length() > 1 ? ", " : "").append(reprStr(x));
-        }
-        return b.append(']').toString();
     }
 
     /**
@@ -675,7 +666,7 @@ public final class socket implements Constants {
         }
     }
 
-    /** @return Python's {@code socket.getfqdn()} for this host */
+    /** {@return Python's {@code socket.getfqdn()} for this host} */
     public static String getfqdn() {
         return getfqdn("");
     }
@@ -896,82 +887,6 @@ public final class socket implements Constants {
         }
     }
 
-    // ---------------------------------------------------------------- Python's printing
-
-    /**
-     * Python's {@code repr(bytes)}: {@code b'Hello, world'}, with Python's quoting and escapes, so
-     * a ported {@code print(repr(data))} prints what CPython prints.
-     *
-     * @param data the bytes
-     * @return their repr
-     */
-    public static String repr(byte[] data) {
-        if (data == null) {
-            return "None";
-        }
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte b : data) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder s = new StringBuilder(data.length + 3).append('b').append(quote);
-        for (byte b : data) {
-            int c = b & 0xff;
-            if (c == quote || c == '\\') {
-                s.append('\\').append((char) c);
-            } else if (c == '\t') {
-                s.append("\\t");
-            } else if (c == '\n') {
-                s.append("\\n");
-            } else if (c == '\r') {
-                s.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                s.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
-            } else {
-                s.append((char) c);
-            }
-        }
-        return s.append(quote).toString();
-    }
-
-    /** Python's {@code repr(str)} for the ASCII-ish strings of addresses: {@code '127.0.0.1'}. */
-    static String reprStr(String s) {
-        if (s == null) {
-            return "None";
-        }
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == quote || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c == '\n') {
-                b.append("\\n");
-            } else if (c == '\t') {
-                b.append("\\t");
-            } else if (c == '\r') {
-                b.append("\\r");
-            } else if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\x%02x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append(quote).toString();
-    }
-
-    /**
-     * Python's {@code s.encode()}, for {@code b'...'} literals: {@code socket.b("Hello, world")}.
-     *
-     * @param s the text
-     * @return its UTF-8 bytes
-     */
-    public static byte[] b(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
     // ---------------------------------------------------------------- fds, messages, interfaces, host entries
 
     /** Python's {@code socket.has_ipv6}: this library always speaks IPv6. */
@@ -1099,7 +1014,7 @@ public final class socket implements Constants {
         /** Python's tuple repr: {@code (b'x', [5, 6], 0, None)}. */
         @Override
         public String toString() {
-            return "(" + repr(data) + ", " + fds + ", " + msg_flags + ", " + Tuples.addr(address) + ")";
+            return builtins.repr(this);
         }
     }
 
@@ -1163,7 +1078,7 @@ public final class socket implements Constants {
         /** Python's tuple repr: {@code (1, 'lo')}. */
         @Override
         public String toString() {
-            return "(" + index + ", " + reprStr(name) + ")";
+            return builtins.repr(this);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.jnasocket.echo;
 
+import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.socket;
@@ -25,10 +26,10 @@ public final class EchoClient implements AutoCloseable {
      * @throws OSError e.g. ConnectionRefusedError when no server is there
      */
     public EchoClient(String host, int port, Double timeout) throws OSError {
-        this.sock = socket.create_connection(dev.jnasocket.Address.of(host, port), timeout);
+        this.sock = socket.create_connection(Address.of(host, port), timeout);
     }
 
-    /** @return the connected socket */
+    /** {@return the connected socket} */
     public SocketObject socket() {
         return sock;
     }
@@ -68,7 +69,7 @@ public final class EchoClient implements AutoCloseable {
      * @param ok      whether every echo matched what was sent
      */
     public record Stats(int count, int size, double p50Us, double p99Us, double seconds, boolean ok) {
-        /** @return bytes each way per second */
+        /** {@return bytes each way per second} */
         public double bytesPerSecond() {
             return seconds > 0 ? (double) count * size / seconds : 0;
         }

@@ -3,10 +3,10 @@ package dev.jnasocket.echo;
 import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.BlockingIOError;
+import dev.jnasocket.ConnectionAbortedError;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.selectors;
-import dev.jnasocket.socket;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,31 +63,22 @@ final class SelectorEcho {
     }
 
     void run() throws OSError {
-        SocketObject[] waker = socket.socketpair();
         try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
-            waker[0].setblocking(false);
-            waker[1].setblocking(false);
             server.listener.setblocking(false);
             sel.register(server.listener, READ, LISTENER);
-            sel.register(waker[0], READ, WAKER);
-            server.onShutdown(() -> {
-                try {
-                    waker[1].send(new byte[] {1});
-                } catch (OSError full) {
-                    // a wake-up byte is already waiting
-                }
-            });
+            sel.register(server.wakeUpReader(), READ, WAKER);
             double idle = server.config.idleTimeout();
             long lastSweep = System.nanoTime();
             while (!server.stopping()) {
                 resumeAcceptingIfDue(sel);
-                double wait = idle > 0 ? Math.min(1.0, idle) : 1.0;
+                double wait = Math.min(idle > 0 ? Math.min(1.0, idle) : 1.0,
+                        acceptPausedUntil != 0 ? EchoServer.ACCEPT_PAUSE_SECONDS : 1.0);
                 for (selectors.Ready r : sel.select(wait)) {
                     Object d = r.key().data;
                     if (d == LISTENER) {
                         acceptAll(sel);
                     } else if (d == WAKER) {
-                        waker[0].recv(64);
+                        server.drainWakeUp();
                     } else {
                         Conn c = (Conn) d;
                         if ((r.mask() & WRITE) != 0) {
@@ -107,9 +98,6 @@ final class SelectorEcho {
             for (Conn c : new ArrayList<>(conns)) {
                 close(sel, c, "shutdown");
             }
-        } finally {
-            waker[0].close();
-            waker[1].close();
         }
     }
 
@@ -120,17 +108,15 @@ final class SelectorEcho {
                 a = server.listener.accept();
             } catch (BlockingIOError none) {
                 return;
-            } catch (dev.jnasocket.ConnectionAbortedError gone) {
+            } catch (ConnectionAbortedError gone) {
                 continue;
             } catch (OSError e) {
-                if (!EchoServer.outOfFds(e)) {
-                    throw e;
-                }
-                server.log("accept failed: " + e.getMessage() + "; pausing accepts 100 ms");
+                server.acceptFailed(e);
                 sel.unregister(server.listener);
-                acceptPausedUntil = System.nanoTime() + 100_000_000L;
+                acceptPausedUntil = System.nanoTime() + (long) (EchoServer.ACCEPT_PAUSE_SECONDS * 1e9);
                 return;
             }
+            server.acceptSucceeded();
             if (!server.admit(a.conn(), a.addr())) {
                 continue;
             }

@@ -73,12 +73,19 @@ public final class Epoll {
      * @param events  receives the ready events
      * @param timeout milliseconds, -1 for no limit
      * @return how many events are ready, 0 on timeout, or -1 with errno set
+     * @throws IllegalStateException if {@code events} is closed (no call is made)
      */
     public static int epoll_wait(int epfd, epoll_event.Array events, int timeout) {
         if (events == null) {
             throw new IllegalArgumentException("epoll_wait(): events is null");
         }
-        int r = LINUX ? Sys.Linux.epoll_wait(epfd, events.address, events.capacity(), timeout) : unsupported();
+        long a = events.acquire(); // the memory stays allocated until the kernel is done with it
+        int r;
+        try {
+            r = LINUX ? Sys.Linux.epoll_wait(epfd, a, events.capacity(), timeout) : unsupported();
+        } finally {
+            events.release();
+        }
         if (Trace.on) {
             Trace.call(r, "epoll_wait", epfd, "[" + Math.max(r, 0) + " events]", events.capacity(), timeout);
         }

@@ -19,7 +19,7 @@ public final class Kqueue {
         return -1;
     }
 
-    /** @return {@code kqueue()}: a new kqueue fd, or -1 with errno set */
+    /** {@return {@code kqueue()}: a new kqueue fd, or -1 with errno set} */
     public static int kqueue() {
         int r = MACOS ? Sys.Macos.kqueue() : unsupported();
         if (Trace.on) {
@@ -38,6 +38,7 @@ public final class Kqueue {
      * @param nevents   the most to receive
      * @param timeoutMs milliseconds, -1 for no limit
      * @return the number of events, 0 on timeout, or -1 with errno set
+     * @throws IllegalStateException if an array is closed (no call is made)
      */
     public static int kevent(int kq, kevent.Array changes, int nchanges, kevent.Array events, int nevents, int timeoutMs) {
         if (nchanges < 0 || nchanges > (changes == null ? 0 : changes.capacity())
@@ -45,21 +46,20 @@ public final class Kqueue {
             throw new IllegalArgumentException("kevent(): nchanges/nevents outside the arrays");
         }
         int r;
-        if (!MACOS) {
-            r = unsupported();
-        } else {
-            long ts = 0;
-            Memory spec = null;
-            if (timeoutMs >= 0) {
-                spec = new Memory(16); // struct timespec { long tv_sec; long tv_nsec; }
-                spec.setLong(0, timeoutMs / 1000);
-                spec.setLong(8, (timeoutMs % 1000) * 1_000_000L);
-                ts = Pointer.nativeValue(spec);
+        // Both arrays stay allocated until the kernel is done with them; a closed one is refused.
+        long c = changes == null ? 0 : changes.acquire();
+        try {
+            long e = events == null ? 0 : events.acquire();
+            try {
+                r = MACOS ? kevent(kq, c, nchanges, e, nevents, timeoutMs) : unsupported();
+            } finally {
+                if (events != null) {
+                    events.release();
+                }
             }
-            r = Sys.Macos.kevent(kq, changes == null ? 0 : changes.address, nchanges,
-                    events == null ? 0 : events.address, nevents, ts);
-            if (spec != null) {
-                spec.close();
+        } finally {
+            if (changes != null) {
+                changes.release();
             }
         }
         if (Trace.on) {
@@ -67,5 +67,17 @@ public final class Kqueue {
                     nevents, timeoutMs);
         }
         return r;
+    }
+
+    /** The call itself, with the timeout as a {@code struct timespec} (NULL for no limit). */
+    private static int kevent(int kq, long changes, int nchanges, long events, int nevents, int timeoutMs) {
+        if (timeoutMs < 0) {
+            return Sys.Macos.kevent(kq, changes, nchanges, events, nevents, 0);
+        }
+        try (Memory spec = new Memory(16)) { // struct timespec { long tv_sec; long tv_nsec; }
+            spec.setLong(0, timeoutMs / 1000);
+            spec.setLong(8, (timeoutMs % 1000) * 1_000_000L);
+            return Sys.Macos.kevent(kq, changes, nchanges, events, nevents, Pointer.nativeValue(spec));
+        }
     }
 }

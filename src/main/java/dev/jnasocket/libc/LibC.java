@@ -68,6 +68,8 @@ public final class LibC implements Constants {
     // ---------------------------------------------------------------- byte order
 
     /**
+     * C's {@code htons}: host to network byte order, 16 bits.
+     *
      * @param x a 16-bit value in host order
      * @return it in network (big-endian) order
      */
@@ -76,6 +78,8 @@ public final class LibC implements Constants {
     }
 
     /**
+     * C's {@code ntohs}: network to host byte order, 16 bits.
+     *
      * @param x a 16-bit value in network order
      * @return it in host order
      */
@@ -84,6 +88,8 @@ public final class LibC implements Constants {
     }
 
     /**
+     * C's {@code htonl}: host to network byte order, 32 bits.
+     *
      * @param x a 32-bit value in host order
      * @return it in network order
      */
@@ -92,6 +98,8 @@ public final class LibC implements Constants {
     }
 
     /**
+     * C's {@code ntohl}: network to host byte order, 32 bits.
+     *
      * @param x a 32-bit value in network order
      * @return it in host order
      */
@@ -1120,7 +1128,7 @@ public final class LibC implements Constants {
         }
     }
 
-    /** @return this process's id ({@code getpid()}) */
+    /** {@return this process's id ({@code getpid()})} */
     public static int getpid() {
         return Sys.getpid();
     }

@@ -79,27 +79,56 @@ public final class kevent {
         return "{ident=" + ident + ", filter=" + filter + ", flags=0x" + Integer.toHexString(flags) + "}";
     }
 
-    /** A reusable native array of kevents, for changes and results, with bounds-checked access. */
+    /**
+     * A reusable native array of kevents, for changes and results, with bounds-checked access.
+     * After {@link #close()} every accessor, and {@link Kqueue#kevent}, throws
+     * {@link IllegalStateException}; memory a wait is filling is freed only when it returns.
+     */
     public static final class Array extends StructArray {
-        /** @param capacity how many events it holds (1 or more) */
+        /**
+         * An array for {@code kevent}.
+         *
+         * @param capacity how many events it holds (1 or more)
+         */
         public Array(int capacity) {
             super(capacity, SIZE);
         }
 
         /**
+         * Stores one event.
+         *
          * @param i index
          * @param e the event to store there
+         * @throws IllegalStateException once closed
          */
         public void set(int i, kevent e) {
-            e.encode(view, offset(i));
+            if (e == null) {
+                throw new IllegalArgumentException("kevent.Array.set(): event is null");
+            }
+            int at = offset(i);
+            acquire();
+            try {
+                e.encode(view, at);
+            } finally {
+                release();
+            }
         }
 
         /**
+         * Reads one event.
+         *
          * @param i index
          * @return the event stored there
+         * @throws IllegalStateException once closed
          */
         public kevent get(int i) {
-            return decode(view, offset(i));
+            int at = offset(i);
+            acquire();
+            try {
+                return decode(view, at);
+            } finally {
+                release();
+            }
         }
     }
 }

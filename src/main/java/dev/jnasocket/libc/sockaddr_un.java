@@ -61,7 +61,7 @@ public final class sockaddr_un extends sockaddr {
         pathLength = path.length;
     }
 
-    /** @return the meaningful bytes of {@code sun_path} */
+    /** {@return the meaningful bytes of {@code sun_path}} */
     public byte[] path() {
         return Arrays.copyOf(sun_path, pathLength);
     }

@@ -1,52 +1,27 @@
 package dev.jnasocket.parity;
 
-import dev.jnasocket.socket;
-import java.util.ArrayList;
-import java.util.List;
+import dev.jnasocket.builtins;
 
-/** Python's {@code print} for the fidelity scenarios: True/False, None, bytes as their repr. */
+/** Small helpers of the fidelity scenarios on top of {@link builtins}. */
 final class Py {
     private Py() {}
 
-    /** Prints the arguments as Python's {@code print(*args)} does. */
+    /** Python's {@code print(*args)}. */
     static void print(Object... args) {
-        StringBuilder b = new StringBuilder();
-        for (Object a : args) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(str(a));
-        }
-        System.out.println(b);
+        builtins.print(args);
     }
 
-    /** Python's {@code str(x)} of the values the scenarios print. */
+    /** Python's {@code str(x)}. */
     static String str(Object a) {
-        if (a == null) {
-            return "None";
-        }
-        if (a instanceof Boolean t) {
-            return t ? "True" : "False";
-        }
-        if (a instanceof byte[] bytes) {
-            return socket.repr(bytes);
-        }
-        if (a instanceof List<?> l) {
-            List<String> parts = new ArrayList<>();
-            for (Object x : l) {
-                parts.add(x instanceof String s ? "'" + s + "'" : str(x));
-            }
-            return "[" + String.join(", ", parts) + "]";
-        }
-        return String.valueOf(a);
+        return builtins.str(a);
     }
 
     /** Python's {@code repr(bytearray(b))}. */
     static String bytearray(byte[] b) {
-        return "bytearray(" + socket.repr(b) + ")";
+        return "bytearray(" + builtins.repr(b) + ")";
     }
 
-    /** Prints what Python's {@code except E as e: print(type(e).__name__, e)} prints. */
+    /** Prints what the Python twin's {@code _caught(e)} prints: the kind (ArgumentError for Value/Type/OverflowError) and str(e). */
     static void caught(Throwable e) {
         String kind = e instanceof IllegalArgumentException ? "ArgumentError" : e.getClass().getSimpleName();
         System.out.println(kind + " " + e.getMessage());

@@ -11,6 +11,7 @@ import dev.jnasocket.RecvFromInto;
 import dev.jnasocket.RecvMsg;
 import dev.jnasocket.RecvMsgInto;
 import dev.jnasocket.SocketObject;
+import dev.jnasocket.builtins;
 import dev.jnasocket.socket;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -32,7 +33,7 @@ class SocketFidelityApiParityTest extends ParityTest {
         return "test_socket_fidelity_api.py";
     }
 
-    static final byte[] MSG = cat(socket.b("Michael Gilfix was here"), new byte[] {(byte) 0xe1, (byte) 0x88, (byte) 0xb4, '\r', '\n'});
+    static final byte[] MSG = cat(builtins.b("Michael Gilfix was here"), new byte[] {(byte) 0xe1, (byte) 0x88, (byte) 0xb4, '\r', '\n'});
 
     static byte[] cat(byte[] a, byte[] b) {
         byte[] c = Arrays.copyOf(a, a.length + b.length);
@@ -148,7 +149,7 @@ class SocketFidelityApiParityTest extends ParityTest {
     static void RecvmsgTests_testRecvmsgShorter() throws Exception {
         SocketObject[] p = socket.socketpair();
         try (SocketObject a = p[0]; SocketObject b = p[1]) {
-            a.send(socket.b("abc"));
+            a.send(builtins.b("abc"));
             print(b.recvmsg(MSG.length + 42));
         }
     }
@@ -239,11 +240,11 @@ class SocketFidelityApiParityTest extends ParityTest {
     static void RecvmsgIntoTests_testRecvmsgIntoScatter() throws Exception {
         SocketObject[] p = socket.socketpair();
         try (SocketObject a = p[0]; SocketObject b = p[1]) {
-            a.sendall(socket.b("Mary had a little lamb"));
-            byte[] b1 = socket.b("----");
-            byte[] b2 = socket.b("0123456789");
+            a.sendall(builtins.b("Mary had a little lamb"));
+            byte[] b1 = builtins.b("----");
+            byte[] b2 = builtins.b("0123456789");
             byte[] view = new byte[7];
-            byte[] b3 = socket.b("--------------");
+            byte[] b3 = builtins.b("--------------");
             print(b.recvmsg_into(List.of(b1, view, b3)));
             System.arraycopy(view, 0, b2, 2, 7);
             print(Py.bytearray(b1), Py.bytearray(b2), Py.bytearray(b3));
@@ -308,7 +309,7 @@ class SocketFidelityApiParityTest extends ParityTest {
             Ancillary x = m.ancdata().get(0);
             print(x.cmsg_level() == socket.SOL_SOCKET, x.cmsg_type() == socket.SCM_RIGHTS, x.cmsg_data().length);
             try (SocketObject got = socket.socket(-1, -1, -1, fromLe(x.cmsg_data()))) {
-                got.sendall(socket.b("through the passed fd"));
+                got.sendall(builtins.b("through the passed fd"));
                 print(d.recv(100));
             }
         }
@@ -324,7 +325,7 @@ class SocketFidelityApiParityTest extends ParityTest {
             print(Arrays.equals(r.data(), MSG), r.fds().size(), r.msg_flags(), r.address());
             try (SocketObject c2 = socket.socket(-1, -1, -1, r.fds().get(0));
                     SocketObject d2 = socket.socket(-1, -1, -1, r.fds().get(1))) {
-                c2.sendall(socket.b("x"));
+                c2.sendall(builtins.b("x"));
                 print(d2.recv(1));
             }
         }
@@ -381,7 +382,7 @@ class SocketFidelityApiParityTest extends ParityTest {
     static void BufferIOTest_testRecvFromIntoUdp() throws Exception {
         SocketObject[] p = udpPair();
         try (SocketObject a = p[0]; SocketObject b = p[1]) {
-            a.sendto(socket.b("abcdef"), b.getsockname());
+            a.sendto(builtins.b("abcdef"), b.getsockname());
             byte[] buf = new byte[4];
             RecvFromInto r = b.recvfrom_into(buf, 3);
             print(r.nbytes(), r.address().equals(a.getsockname()), Py.bytearray(buf));
@@ -435,7 +436,7 @@ class SocketFidelityApiParityTest extends ParityTest {
     static void SendfileUsingSendTest_testOffset() throws Exception {
         Path f = Files.createTempFile("sendfile", ".bin");
         try {
-            Files.write(f, socket.b("0123456789abcdef"));
+            Files.write(f, builtins.b("0123456789abcdef"));
             SocketObject[] p = socket.socketpair();
             try (SocketObject a = p[0]; SocketObject b = p[1]; FileChannel file = FileChannel.open(f)) {
                 print(a.sendfile(file, 5, 6L));
@@ -463,7 +464,7 @@ class SocketFidelityApiParityTest extends ParityTest {
     static void SendfileUsingSendTest_testNonBlocking() throws Exception {
         Path f = Files.createTempFile("sendfile", ".bin");
         try {
-            Files.write(f, socket.b("x"));
+            Files.write(f, builtins.b("x"));
             SocketObject[] p = socket.socketpair();
             try (SocketObject a = p[0]; SocketObject b = p[1]) {
                 a.setblocking(false);
@@ -478,7 +479,7 @@ class SocketFidelityApiParityTest extends ParityTest {
     static void SendfileUsingSendTest_testCount() throws Exception {
         Path f = Files.createTempFile("sendfile", ".bin");
         try {
-            Files.write(f, socket.b("x"));
+            Files.write(f, builtins.b("x"));
             SocketObject[] p = socket.socketpair();
             try (SocketObject a = p[0]; SocketObject b = p[1]) {
                 a.sendfile(f, 0, 0L);
@@ -492,7 +493,7 @@ class SocketFidelityApiParityTest extends ParityTest {
     static void SendfileUsingSendTest_testDatagram() throws Exception {
         Path f = Files.createTempFile("sendfile", ".bin");
         try {
-            Files.write(f, socket.b("x"));
+            Files.write(f, builtins.b("x"));
             SocketObject[] p = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM, 0);
             try (SocketObject a = p[0]; SocketObject b = p[1]) {
                 a.sendfile(f);
