@@ -1050,20 +1050,71 @@ public final class SocketObject implements AutoCloseable, FileLike {
     /**
      * Python's {@code s.makefile('rb')}: a buffered binary file on this socket.
      *
-     * @param mode {@code "rb"}, {@code "wb"} or {@code "rwb"} (also {@code "r"}, {@code "w"}, which are binary here)
+     * @param mode {@code "rb"}, {@code "wb"} or {@code "rwb"} (also {@code "r"}, {@code "w"}, which
+     *             are binary here; the text file is {@link #makefile(String, Integer, String, String, String)})
      * @return the file; closing it does not close the socket
      */
     public SocketFile makefile(String mode) {
-        SocketFile file = new SocketFile(this, mode);
+        return makefile(mode, -1);
+    }
+
+    /** {@return Python's {@code s.makefile()} ({@code "r"}), binary here} */
+    public SocketFile makefile() {
+        return makefile("r");
+    }
+
+    /**
+     * Python's {@code s.makefile(mode, buffering)}: {@code buffering=0} gives the raw
+     * {@code SocketIO} (one recv per read, one send per write), a positive value the buffer size,
+     * a negative one the default ({@code io.DEFAULT_BUFFER_SIZE}).
+     *
+     * @param mode      {@code "rb"}, {@code "wb"}, {@code "rwb"}
+     * @param buffering 0, a size, or negative
+     * @return the binary file
+     */
+    public SocketFile makefile(String mode, int buffering) {
+        SocketFile.checkMode(mode);
+        if (buffering == 0 && !mode.contains("b")) {
+            throw new IllegalArgumentException("unbuffered streams must be binary");
+        }
         synchronized (this) {
             ioRefs++;
         }
-        return file;
+        return new SocketFile(this, mode, buffering);
     }
 
-    /** {@return Python's {@code s.makefile()} ({@code "r"})} */
-    public SocketFile makefile() {
-        return makefile("r");
+    /**
+     * Python's {@code s.makefile(mode, buffering, encoding=, errors=, newline=)} for a text mode
+     * ({@code "r"}, {@code "w"}, {@code "rw"}): {@code str} in and out.
+     *
+     * @param mode      a mode without {@code b}
+     * @param buffering null or negative for the default, a positive buffer size
+     * @param encoding  a codec name, null for UTF-8
+     * @param errors    {@code "strict"} (null), {@code "replace"}, {@code "ignore"}
+     * @param newline   null for universal newlines, {@code ""}, {@code "\n"}, {@code "\r"}, {@code "\r\n"}
+     * @return the text file
+     */
+    public SocketTextFile makefile(String mode, Integer buffering, String encoding, String errors, String newline) {
+        SocketFile.checkMode(mode);
+        if (mode.contains("b")) {
+            throw new IllegalArgumentException("binary mode doesn't take an encoding argument");
+        }
+        int size = buffering == null ? -1 : buffering;
+        if (size == 0) {
+            throw new IllegalArgumentException("unbuffered streams must be binary");
+        }
+        String binary = (mode.contains("r") || !mode.contains("w") ? "r" : "") + (mode.contains("w") ? "w" : "") + "b";
+        SocketFile file = makefile(binary, size);
+        try {
+            return new SocketTextFile(file, mode, encoding, errors, newline);
+        } catch (RuntimeException e) {
+            try {
+                file.close();
+            } catch (OSError ignored) {
+                // nothing was written
+            }
+            throw e;
+        }
     }
 
     /** Called by a {@link SocketFile} as it closes (Python's {@code _decref_socketios}). */
