@@ -93,7 +93,7 @@ public final class SocketFile implements AutoCloseable {
         if (mode == null) {
             throw new IllegalArgumentException("makefile() argument 'mode' must be str, not None");
         }
-        if (!mode.matches("[rwb]*") || mode.chars().distinct().count() != mode.length()) {
+        if (!mode.matches("[rwb]*")) {
             throw new IllegalArgumentException("invalid mode " + builtins.repr(mode) + " (only r, w, b allowed)");
         }
     }

@@ -47,24 +47,31 @@ public final class SocketTextFile implements AutoCloseable {
 
     SocketTextFile(SocketFile buffer, String mode, String encoding, String errors, String newline) {
         if (newline != null && !(newline.isEmpty() || newline.equals("\n") || newline.equals("\r") || newline.equals("\r\n"))) {
-            throw new IllegalArgumentException("illegal newline value: " + builtins.repr(newline));
+            throw new IllegalArgumentException("illegal newline value: " + newline);
         }
         this.errors = errors == null ? "strict" : errors;
-        CodingErrorAction action = switch (this.errors) {
-            case "strict" -> CodingErrorAction.REPORT;
-            case "replace" -> CodingErrorAction.REPLACE;
-            case "ignore" -> CodingErrorAction.IGNORE;
-            default -> throw new builtins.LookupError("unknown error handler name " + builtins.repr(this.errors));
-        };
         this.buffer = buffer;
         this.mode = mode;
         this.encoding = encoding == null ? "UTF-8" : encoding;
         this.charset = charset(this.encoding);
         this.newline = newline;
-        this.decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
-        this.encoder = charset.newEncoder().onMalformedInput(action).onUnmappableCharacter(action);
+        // CPython looks the error handler up at the first read or write, not here
+        CodingErrorAction action = switch (this.errors) {
+            case "strict" -> CodingErrorAction.REPORT;
+            case "replace" -> CodingErrorAction.REPLACE;
+            case "ignore" -> CodingErrorAction.IGNORE;
+            default -> null;
+        };
+        this.decoder = action == null ? null : charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+        this.encoder = action == null ? null : charset.newEncoder().onMalformedInput(action).onUnmappableCharacter(action);
         if (action == CodingErrorAction.REPLACE) {
             encoder.replaceWith(new byte[] {'?'});
+        }
+    }
+
+    private void checkHandler() {
+        if (decoder == null) {
+            throw new builtins.LookupError("unknown error handler name " + builtins.repr(errors));
         }
     }
 
@@ -157,6 +164,7 @@ public final class SocketTextFile implements AutoCloseable {
         if (!buffer.readable()) {
             throw new io.UnsupportedOperation("not readable");
         }
+        checkHandler();
     }
 
     /**
@@ -326,14 +334,16 @@ public final class SocketTextFile implements AutoCloseable {
         if (!buffer.writable()) {
             throw new io.UnsupportedOperation("not writable");
         }
+        checkHandler();
         String text = newline != null && !newline.isEmpty() && !newline.equals("\n") ? s.replace("\n", newline) : s;
         ByteBuffer bytes;
         try {
             bytes = encoder.reset().encode(CharBuffer.wrap(text));
         } catch (CharacterCodingException e) {
             int[] cps = text.codePoints().toArray();
+            CharsetEncoder probe = charset.newEncoder();
             int at = 0;
-            while (at < cps.length && encoder.canEncode(new String(Character.toChars(cps[at])))) {
+            while (at < cps.length && probe.canEncode(new String(Character.toChars(cps[at])))) {
                 at++;
             }
             throw new builtins.UnicodeEncodeError(encoding.toLowerCase(Locale.ROOT), cps, Math.min(at, cps.length - 1),
