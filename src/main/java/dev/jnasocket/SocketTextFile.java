@@ -71,7 +71,7 @@ public final class SocketTextFile implements AutoCloseable {
 
     private void checkHandler() {
         if (decoder == null) {
-            throw new builtins.LookupError("unknown error handler name " + builtins.repr(errors));
+            throw new LookupError("unknown error handler name " + builtins.repr(errors));
         }
     }
 
@@ -92,7 +92,7 @@ public final class SocketTextFile implements AutoCloseable {
                 try {
                     return Charset.forName(n);
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new builtins.LookupError("unknown encoding: " + encoding);
+                    throw new LookupError("unknown encoding: " + encoding);
                 }
             }
         }
@@ -191,7 +191,7 @@ public final class SocketTextFile implements AutoCloseable {
         }
         if (r.isError()) {
             int at = inb.position();
-            throw new builtins.UnicodeDecodeError(encoding.toLowerCase(Locale.ROOT), bytes, at,
+            throw new UnicodeDecodeError(encoding.toLowerCase(Locale.ROOT), bytes, at,
                     Math.min(bytes.length, at + r.length()), r.isMalformed() ? (end && at + r.length() >= bytes.length
                             ? "unexpected end of data" : "invalid start byte") : "character maps to <undefined>");
         }
@@ -346,7 +346,7 @@ public final class SocketTextFile implements AutoCloseable {
             while (at < cps.length && probe.canEncode(new String(Character.toChars(cps[at])))) {
                 at++;
             }
-            throw new builtins.UnicodeEncodeError(encoding.toLowerCase(Locale.ROOT), cps, Math.min(at, cps.length - 1),
+            throw new UnicodeEncodeError(encoding.toLowerCase(Locale.ROOT), cps, Math.min(at, cps.length - 1),
                     Math.min(at, cps.length - 1) + 1, "ordinal not in range(" + (charset.equals(StandardCharsets.US_ASCII) ? 128 : 256) + ")");
         }
         byte[] b = new byte[bytes.remaining()];

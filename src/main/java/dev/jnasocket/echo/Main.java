@@ -4,17 +4,15 @@ import static dev.jnasocket.builtins.repr;
 import static dev.jnasocket.libc.LibC.*;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.socket;
 import dev.jnasocket.libc.Trace;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The command line of {@code target/jna-socket.jar}: {@code demo}, {@code echo-server},
@@ -35,6 +33,8 @@ public final class Main {
     static final String DEFAULT_HOST = Option.HOST.defaultValue();
     /** How long a stop by signal waits for the server's report before the JVM exits anyway. */
     private static final long REPORT_MILLIS = 15_000;
+    /** The most {@code echo-client -} reads from standard input: as much as one message may be. */
+    private static final long MAX_INPUT = 64 << 20;
     /** What the demo says, and what {@code echo-client} sends when given no message. */
     static final List<String> DEMO_MESSAGES = List.of("Hello, world", "Goodbye, world");
 
@@ -96,7 +96,7 @@ public final class Main {
             } else {
                 out.println("jna-socket " + version());
             }
-            return OK;
+            return out.checkError() ? outputFailed(args[0], err) : OK;
         }
         Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
         if (command == null) {
@@ -112,10 +112,13 @@ public final class Main {
                 return OK;
             }
             if (line.flag(Option.TRACE)) {
-                Trace.output(err);
+                if (!Trace.toFile()) { // -Djnasocket.trace.file keeps the trace in its file
+                    Trace.output(err);
+                }
                 Trace.enable(true);
             }
-            return command.action().run(line, out, err);
+            int status = command.action().run(line, out, err);
+            return status == OK && out.checkError() ? outputFailed(command.name(), err) : status;
         } catch (CommandLine.UsageError e) {
             err.println("jna-socket " + e.getMessage() + " (try --help)");
             return USAGE;
@@ -153,51 +156,19 @@ public final class Main {
     }
 
     /**
-     * {@code demo}: the Python-style multi-client demo ({@link Demo}); with {@code --raw}, the
-     * C-shaped pair: the server listens on a free loopback port (bound before the client starts,
-     * so there is no race), serves one client in its own thread, and the client echoes
-     * {@link #DEMO_MESSAGES} through it.
+     * {@code demo}: the Python-style multi-client demo; with {@code --raw}, the C-shaped pair,
+     * traced by default (both in {@link Demo}).
      */
     private static int demo(CommandLine line, PrintStream out, PrintStream err) {
-        if (!line.flag(Option.RAW)) {
-            try {
-                return Demo.run(out, err, line.flag(Option.TRACE));
-            } catch (OSError e) {
-                err.println("jna-socket demo: " + e.getMessage());
-                return FAILED;
-            }
-        }
-        int[] listening = startListening(DEFAULT_HOST, 0, 1, out);
-        if (listening == null) {
-            return FAILED;
-        }
-        int listenfd = listening[0];
-        int port = listening[1];
-        AtomicLong served = new AtomicLong(-1);
-        Thread server = new Thread(() -> served.set(RawEchoServer.serveOne(listenfd, out)), "raw-echo-server");
-        server.setDaemon(true); // never keeps the JVM alive, even if accept could not be woken
-        server.start();
-
-        List<byte[]> messages = encode(DEMO_MESSAGES);
-        List<byte[]> replies = RawEchoClient.echo(DEFAULT_HOST, port, messages, out);
-        if (replies == null) {
-            // The server may still wait in accept: a connection of our own wakes it on every OS
-            // (shutdown of a listener does not on macOS), and it ends at once with our close.
-            int wake = RawEchoClient.connectTo(DEFAULT_HOST, port, new PrintStream(OutputStream.nullOutputStream()));
-            if (wake >= 0) {
-                close(wake);
-            }
+        if (line.flag(Option.RAW)) {
+            return Demo.runRaw(out, err);
         }
         try {
-            server.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        close(listenfd);
-        if (replies == null || served.get() < 0) {
+            return Demo.run(out, err, line.flag(Option.TRACE));
+        } catch (OSError e) {
+            err.println("jna-socket demo: " + e.getMessage());
             return FAILED;
         }
-        return checkEchoes(messages, replies, err);
     }
 
     /**
@@ -278,7 +249,7 @@ public final class Main {
      *
      * @return {listening descriptor, port}, or null (the reason is printed on standard error)
      */
-    private static int[] startListening(String host, int port, int backlog, PrintStream out) {
+    static int[] startListening(String host, int port, int backlog, PrintStream out) {
         int listenfd = RawEchoServer.listenOn(host, port, backlog);
         if (listenfd < 0) {
             return null;
@@ -304,14 +275,33 @@ public final class Main {
         int count = line.integer(Option.COUNT, 0, Integer.MAX_VALUE);
         int size = (int) line.bytes(Option.SIZE, 1, 64 << 20);
         double timeout = line.seconds(Option.TIMEOUT);
-        List<String> texts = line.operands();
-        if (texts.equals(List.of("-"))) {
-            texts = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
-                    .lines().toList();
-        } else if (texts.isEmpty()) {
-            texts = DEMO_MESSAGES.subList(0, 1);
+        List<byte[]> messages;
+        if (line.operands().equals(List.of("-"))) {
+            try {
+                messages = StandardInput.lines(System.in, MAX_INPUT);
+            } catch (StandardInput.Unreadable e) {
+                err.println("jna-socket echo-client: " + e.getMessage());
+                return FAILED;
+            }
+        } else {
+            List<String> texts = line.operands().isEmpty() ? DEMO_MESSAGES.subList(0, 1) : line.operands();
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).indexOf('\uFFFD') >= 0) { // what the JVM made of bytes it could not decode
+                    throw line.error("MESSAGE " + (i + 1) + " holds bytes that are not valid "
+                            + System.getProperty("sun.jnu.encoding", "in the platform encoding")
+                            + " (the JVM read them as U+FFFD): it cannot be sent as given; use '-' to send bytes");
+                }
+            }
+            messages = encode(texts);
         }
-        List<byte[]> messages = encode(texts);
+        if (count > 0) {
+            long need = 8L * count + 2L * size; // the round-trip times, the message and its echo
+            if (need > Runtime.getRuntime().maxMemory()) {
+                err.println("jna-socket echo-client: --count " + count + " --size " + size + " needs " + need
+                        + " bytes, more than this JVM may use (" + Runtime.getRuntime().maxMemory() + "; see -Xmx)");
+                return FAILED;
+            }
+        }
         if (line.flag(Option.RAW)) {
             List<byte[]> replies = RawEchoClient.echo(host, port, messages, out);
             return replies == null ? FAILED : checkEchoes(messages, replies, err);
@@ -322,17 +312,29 @@ public final class Main {
                 out.println(stats);
                 return stats.ok() ? OK : FAILED;
             }
-            List<byte[]> replies = new java.util.ArrayList<>();
+            List<byte[]> replies = new ArrayList<>();
             for (byte[] m : messages) {
                 byte[] back = client.echo(m);
                 out.println("Received " + repr(back));
+                if (out.checkError()) {
+                    return outputFailed("echo-client", err);
+                }
                 replies.add(back);
             }
             return checkEchoes(messages, replies, err);
+        } catch (OutOfMemoryError e) {
+            err.println("jna-socket echo-client: out of memory for --count " + count + " --size " + size + " (see -Xmx)");
+            return FAILED;
         } catch (OSError e) {
             err.println("jna-socket echo-client: " + host + ":" + port + ": " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /** Standard output is full ({@code /dev/full}) or closed: what was printed is lost, which is a failure. */
+    private static int outputFailed(String command, PrintStream err) {
+        err.println("jna-socket " + command + ": cannot write to standard output (full or closed)");
+        return FAILED;
     }
 
     private static List<byte[]> encode(List<String> texts) {
@@ -340,7 +342,7 @@ public final class Main {
     }
 
     /** An echo server that answers with other bytes is a failure, even though no call failed. */
-    private static int checkEchoes(List<byte[]> messages, List<byte[]> replies, PrintStream err) {
+    static int checkEchoes(List<byte[]> messages, List<byte[]> replies, PrintStream err) {
         for (int i = 0; i < messages.size(); i++) {
             if (!Arrays.equals(messages.get(i), replies.get(i))) {
                 err.println("jna-socket: the echo of message " + (i + 1) + " differs from what was sent");

@@ -51,7 +51,7 @@ abstract class StructArray implements AutoCloseable {
         return capacity;
     }
 
-    /** @return whether {@link #close} has been called */
+    /** {@return whether {@link #close} has been called} */
     public final boolean isClosed() {
         return (state.get() & CLOSED) != 0;
     }

@@ -10,7 +10,8 @@ import com.sun.jna.NativeLibrary;
  * JNA saves errno in its per-thread slot right after each of these returns.
  */
 final class Sys {
-    static final NativeLibrary C = NativeLibrary.getInstance(com.sun.jna.Platform.C_LIBRARY_NAME);
+    /** libc; the first use of JNA, so a JNA that cannot load fails here with one error that says what to do. */
+    static final NativeLibrary C = NativeAccess.libc();
 
     static {
         Native.register(Sys.class, C);
@@ -49,7 +50,19 @@ final class Sys {
     static native long getservbyport(int port, String proto);
     static native long getprotobyname(String name);
     static native int getpid();
+    static native long read(int fd, long buf, long count);
+    static native long write(int fd, long buf, long count);
+    static native int select(int nfds, long readfds, long writefds, long exceptfds, long timeout);
+    static native long gethostbyname(String name);
+    static native long gethostbyaddr(long addr, int len, int type);
+    static native long hstrerror(int err);
+    /** {@code struct in_addr} by value: one 32-bit word, passed as an int on all four LP64 ABIs. */
+    static native long inet_ntoa(int in);
+    static native int inet_addr(String cp);
     static native int kill(int pid, int sig);
+    static native long pthread_self();
+    static native int pthread_kill(long thread, int sig);
+    static native int sigaction(int sig, long act, long oact);
 
     /** Linux-only symbols, registered only on Linux so macOS never looks for them. */
     static final class Linux {
@@ -61,6 +74,9 @@ final class Sys {
         static native int epoll_create1(int flags);
         static native int epoll_ctl(int epfd, int op, int fd, long event);
         static native int epoll_wait(int epfd, long events, int maxevents, int timeout);
+        static native int __libc_current_sigrtmax();
+        /** glibc's h_errno is per thread: this is where the calling thread's lives. */
+        static native long __h_errno_location();
 
         private Linux() {}
     }
@@ -86,8 +102,7 @@ final class Sys {
 
     /**
      * Messages, files, interfaces and host entries: sendmsg/recvmsg, sendfile, open, the
-     * {@code if_*} calls and the reentrant host lookups, in their own classes so each OS
-     * registers only the symbols its libc has.
+     * {@code if_*} calls, in their own class (sendfile in a Linux-only one).
      */
     static final class Ext {
         static {
@@ -102,32 +117,16 @@ final class Sys {
         static native long if_indextoname(int ifindex, long ifname);
         static native long if_nameindex();
         static native void if_freenameindex(long ptr);
-        static native long hstrerror(int err);
 
-        /** glibc's reentrant host lookups and Linux's sendfile. */
+        /** Linux's sendfile. */
         static final class Linux {
             static {
                 Native.register(Linux.class, C);
             }
 
             static native long sendfile(int outFd, int inFd, long offset, long count);
-            static native int gethostbyname_r(String name, long ret, long buf, long buflen, long result, long herrnop);
-            static native int gethostbyaddr_r(long addr, int len, int type, long ret, long buf, long buflen,
-                    long result, long herrnop);
 
             private Linux() {}
-        }
-
-        /** macOS's host lookups: thread-safe in Libinfo, with h_errno a global. */
-        static final class Macos {
-            static {
-                Native.register(Macos.class, C);
-            }
-
-            static native long gethostbyname(String name);
-            static native long gethostbyaddr(long addr, int len, int type);
-
-            private Macos() {}
         }
 
         private Ext() {}

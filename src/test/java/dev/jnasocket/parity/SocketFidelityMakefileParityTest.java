@@ -690,7 +690,7 @@ class SocketFidelityMakefileParityTest extends ParityTest {
             for (String[] kw : kws) {
                 try {
                     a.makefile("r", null, kw[0], kw[1], kw[2]).close();
-                } catch (builtins.LookupError e) {
+                } catch (dev.jnasocket.LookupError e) {
                     print("LookupError", e.getMessage());
                 } catch (IllegalArgumentException e) {
                     print("ArgumentError", e.getMessage());
