@@ -34,7 +34,7 @@ import java.util.Set;
  *     double: {@code 0.1}, {@code 1e+16}, {@code inf}, {@code nan}, {@code -0.0}); a {@code Float}
  *     prints as the double it widens to, as {@code struct.unpack('f', ...)} gives it in Python;
  * <li>{@code bool}: {@link Boolean} ({@code True}, {@code False}); {@code None}: {@code null};
- * <li>{@code tuple}: {@code Object[]} and every {@link Record} (the layer's {@link Accepted},
+ * <li>{@code tuple}: {@link Tuple}, {@code Object[]} and every {@link Record} (the layer's {@link Accepted},
  *     {@link Received}, {@link AddrInfo}, {@code socket.NameInfo}, ... print as Python's tuples:
  *     {@code (1,)}, {@code ()}); {@code list}: {@link List} ({@code [1, 2]});
  *     {@code dict}: {@link Map} in its iteration order (a {@link java.util.LinkedHashMap} keeps
@@ -232,13 +232,13 @@ public final class builtins {
             return "None";
         }
         if (x instanceof byte[] data) {
-            return repr(data);
+            return reprBytes(data);
         }
         if (x instanceof String s) {
-            return repr(s);
+            return reprStr(s);
         }
         if (x instanceof Character c) {
-            return repr(c.toString());
+            return reprStr(c.toString());
         }
         if (x instanceof Boolean v) {
             return v ? "True" : "False";
@@ -255,6 +255,9 @@ public final class builtins {
         }
         if (x instanceof Object[] a) {
             return tuple(Arrays.asList(a));
+        }
+        if (x instanceof Tuple t) {
+            return tuple(t);
         }
         if (x instanceof Record r) {
             return tuple(components(r));
@@ -320,22 +323,13 @@ public final class builtins {
     private static String reprException(Throwable t) {
         String name = t.getClass().getSimpleName();
         if (t instanceof OSError e && e.errno() != null) {
-            return name + "(" + e.errno() + ", " + repr(e.strerror()) + ")";
+            return name + "(" + e.errno() + ", " + repr((Object) e.strerror()) + ")";
         }
         return t.getMessage() == null ? name + "()" : name + "(" + repr(t.getMessage()) + ")";
     }
 
-    /**
-     * Python's {@code repr(bytes)}: {@code b'Hello, world'}, with Python's quoting and escapes, so
-     * a ported {@code print(repr(data))} prints what CPython prints.
-     *
-     * @param data the bytes
-     * @return their repr ({@code None} for null)
-     */
-    public static String repr(byte[] data) {
-        if (data == null) {
-            return "None";
-        }
+    /** Python's {@code repr(bytes)}: {@code b'Hello, world'}, with Python's quoting and escapes. */
+    private static String reprBytes(byte[] data) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (byte b : data) {
@@ -365,15 +359,9 @@ public final class builtins {
 
     /**
      * Python's {@code repr(str)}: {@code 'text'}, or {@code "it's"}; characters that Python does
-     * not count as printable become {@code \xhh}, {@code \}{@code uhhhh} or {@code \Uhhhhhhhh}.
-     *
-     * @param s the text
-     * @return its repr ({@code None} for null)
+     * not count as printable become {@code \xhh}, backslash-u-hhhh or {@code \Uhhhhhhhh}.
      */
-    public static String repr(String s) {
-        if (s == null) {
-            return "None";
-        }
+    private static String reprStr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
         for (int i = 0; i < s.length(); ) {
@@ -552,109 +540,5 @@ public final class builtins {
             }
         }
         return out.toByteArray();
-    }
-
-    // ---------------------------------------------------------------- Python's exceptions
-
-    /** Python's {@code IndexError}: {@code "index out of range"}. */
-    public static class IndexError extends IndexOutOfBoundsException {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Python's {@code IndexError(message)}.
-         *
-         * @param message Python's message
-         */
-        public IndexError(String message) {
-            super(message);
-        }
-    }
-
-    /** Python's {@code LookupError}: an unknown codec or error handler. */
-    public static class LookupError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Python's {@code LookupError(message)}.
-         *
-         * @param message Python's message, {@code "unknown encoding: utf-9"}
-         */
-        public LookupError(String message) {
-            super(message);
-        }
-    }
-
-    /**
-     * Python's {@code UnicodeDecodeError} (a ValueError, so an {@link IllegalArgumentException}):
-     * {@code 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte}.
-     */
-    public static class UnicodeDecodeError extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        /** Python's {@code e.encoding}. */
-        public final String encoding;
-        /** Python's {@code e.object}: the bytes being decoded. */
-        public final byte[] object;
-        /** Python's {@code e.start} and {@code e.end}: the bad bytes' range. */
-        public final int start, end;
-        /** Python's {@code e.reason}. */
-        public final String reason;
-
-        /**
-         * Python's {@code UnicodeDecodeError(encoding, object, start, end, reason)}.
-         *
-         * @param encoding the codec's name
-         * @param object   the bytes being decoded
-         * @param start    the first bad byte
-         * @param end      the index after the last bad byte
-         * @param reason   why they are bad
-         */
-        public UnicodeDecodeError(String encoding, byte[] object, int start, int end, String reason) {
-            super(end - start == 1
-                    ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, object[start] & 0xff, start, reason)
-                    : String.format("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end - 1, reason));
-            this.encoding = encoding;
-            this.object = object;
-            this.start = start;
-            this.end = end;
-            this.reason = reason;
-        }
-    }
-
-    /**
-     * Python's {@code UnicodeEncodeError} (a ValueError, so an {@link IllegalArgumentException}):
-     * {@code 'ascii' codec can't encode character '\xe9' in position 3: ordinal not in range(128)}.
-     */
-    public static class UnicodeEncodeError extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        /** Python's {@code e.encoding}. */
-        public final String encoding;
-        /** Python's {@code e.start} and {@code e.end}: the bad characters' range, in code points. */
-        public final int start, end;
-        /** Python's {@code e.reason}. */
-        public final String reason;
-
-        /**
-         * Python's {@code UnicodeEncodeError(encoding, object, start, end, reason)}.
-         *
-         * @param encoding   the codec's name
-         * @param codePoints the text being encoded
-         * @param start      the first bad code point
-         * @param end        the index after the last bad one
-         * @param reason     why they are bad
-         */
-        public UnicodeEncodeError(String encoding, int[] codePoints, int start, int end, String reason) {
-            super(end - start == 1
-                    ? String.format("'%s' codec can't encode character '%s' in position %d: %s", encoding,
-                            escaped(codePoints[start]), start, reason)
-                    : String.format("'%s' codec can't encode characters in position %d-%d: %s", encoding, start, end - 1, reason));
-            this.encoding = encoding;
-            this.start = start;
-            this.end = end;
-            this.reason = reason;
-        }
-
-        private static String escaped(int c) {
-            return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-        }
     }
 }

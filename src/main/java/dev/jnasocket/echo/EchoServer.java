@@ -218,7 +218,7 @@ public final class EchoServer implements AutoCloseable {
         return active.get();
     }
 
-    /** {@return e.g. {@code selector mode}, or {@code threads mode, virtual threads}: for the CLI's first line} */
+    /** {@return how it serves, e.g. {@code selector mode} or {@code threads mode, virtual threads}: for the CLI's first line} */
     public String describe() {
         String mode = config.mode().name().toLowerCase(Locale.ROOT) + " mode";
         return config.mode() == Mode.THREADS ? mode + ", " + HandlerThreads.kind() + " threads" : mode;

@@ -4,11 +4,11 @@ import static dev.jnasocket.builtins.repr;
 import static dev.jnasocket.libc.LibC.*;
 
 import dev.jnasocket.OSError;
-import dev.jnasocket.socket;
 import dev.jnasocket.libc.Trace;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +35,8 @@ public final class Main {
     static final String DEFAULT_HOST = Option.HOST.defaultValue();
     /** How long a stop by signal waits for the server's report before the JVM exits anyway. */
     private static final long REPORT_MILLIS = 15_000;
+    /** The most {@code echo-client -} reads from standard input: as much as one message may be. */
+    private static final long MAX_INPUT = 64 << 20;
     /** What the demo says, and what {@code echo-client} sends when given no message. */
     static final List<String> DEMO_MESSAGES = List.of("Hello, world", "Goodbye, world");
 
@@ -96,7 +98,7 @@ public final class Main {
             } else {
                 out.println("jna-socket " + version());
             }
-            return OK;
+            return out.checkError() ? outputFailed(args[0], err) : OK;
         }
         Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
         if (command == null) {
@@ -115,7 +117,8 @@ public final class Main {
                 Trace.output(err);
                 Trace.enable(true);
             }
-            return command.action().run(line, out, err);
+            int status = command.action().run(line, out, err);
+            return status == OK && out.checkError() ? outputFailed(command.name(), err) : status;
         } catch (CommandLine.UsageError e) {
             err.println("jna-socket " + e.getMessage() + " (try --help)");
             return USAGE;
@@ -304,14 +307,33 @@ public final class Main {
         int count = line.integer(Option.COUNT, 0, Integer.MAX_VALUE);
         int size = (int) line.bytes(Option.SIZE, 1, 64 << 20);
         double timeout = line.seconds(Option.TIMEOUT);
-        List<String> texts = line.operands();
-        if (texts.equals(List.of("-"))) {
-            texts = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
-                    .lines().toList();
-        } else if (texts.isEmpty()) {
-            texts = DEMO_MESSAGES.subList(0, 1);
+        List<byte[]> messages;
+        if (line.operands().equals(List.of("-"))) {
+            try {
+                messages = StandardInput.lines(System.in, MAX_INPUT);
+            } catch (StandardInput.Unreadable e) {
+                err.println("jna-socket echo-client: " + e.getMessage());
+                return FAILED;
+            }
+        } else {
+            List<String> texts = line.operands().isEmpty() ? DEMO_MESSAGES.subList(0, 1) : line.operands();
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).indexOf('\uFFFD') >= 0) { // what the JVM made of bytes it could not decode
+                    throw line.error("MESSAGE " + (i + 1) + " holds bytes that are not valid "
+                            + System.getProperty("sun.jnu.encoding", "in the platform encoding")
+                            + " (the JVM read them as U+FFFD): it cannot be sent as given; use '-' to send bytes");
+                }
+            }
+            messages = encode(texts);
         }
-        List<byte[]> messages = encode(texts);
+        if (count > 0) {
+            long need = 8L * count + 2L * size; // the round-trip times, the message and its echo
+            if (need > Runtime.getRuntime().maxMemory()) {
+                err.println("jna-socket echo-client: --count " + count + " --size " + size + " needs " + need
+                        + " bytes, more than this JVM may use (" + Runtime.getRuntime().maxMemory() + "; see -Xmx)");
+                return FAILED;
+            }
+        }
         if (line.flag(Option.RAW)) {
             List<byte[]> replies = RawEchoClient.echo(host, port, messages, out);
             return replies == null ? FAILED : checkEchoes(messages, replies, err);
@@ -322,17 +344,29 @@ public final class Main {
                 out.println(stats);
                 return stats.ok() ? OK : FAILED;
             }
-            List<byte[]> replies = new java.util.ArrayList<>();
+            List<byte[]> replies = new ArrayList<>();
             for (byte[] m : messages) {
                 byte[] back = client.echo(m);
                 out.println("Received " + repr(back));
+                if (out.checkError()) {
+                    return outputFailed("echo-client", err);
+                }
                 replies.add(back);
             }
             return checkEchoes(messages, replies, err);
+        } catch (OutOfMemoryError e) {
+            err.println("jna-socket echo-client: out of memory for --count " + count + " --size " + size + " (see -Xmx)");
+            return FAILED;
         } catch (OSError e) {
             err.println("jna-socket echo-client: " + host + ":" + port + ": " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /** Standard output is full ({@code /dev/full}) or closed: what was printed is lost, which is a failure. */
+    private static int outputFailed(String command, PrintStream err) {
+        err.println("jna-socket " + command + ": cannot write to standard output (full or closed)");
+        return FAILED;
     }
 
     private static List<byte[]> encode(List<String> texts) {

@@ -27,8 +27,8 @@ enum Option {
             "echo-server: bytes one connection may have waiting to be echoed; while full it is not read"),
     /** Bytes all connections together may have waiting (selector mode). */
     MAX_BUFFERED_TOTAL("--max-buffered-total", "B", "64MiB",
-            "echo-server (selector): bytes all connections together may have waiting; while full, no"
-                    + " connection is read into more memory"),
+            "echo-server (selector): bytes all connections together may have waiting beyond 16KiB each;"
+                    + " while full, no connection is read into more memory"),
     /** Round trips to measure. */
     COUNT("--count", "N", "0",
             "echo-client: N round trips of --size bytes, print latency and throughput (progress on a terminal)"),

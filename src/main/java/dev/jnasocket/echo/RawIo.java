@@ -1,12 +1,11 @@
 package dev.jnasocket.echo;
 
-import dev.jnasocket.builtins;
 import static dev.jnasocket.libc.LibC.*;
 
+import dev.jnasocket.builtins;
 import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.addrinfo;
 import dev.jnasocket.libc.sockaddr_in;
-import dev.jnasocket.socket;
 import java.util.Arrays;
 
 /**

@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -149,6 +150,34 @@ public final class LibC implements Constants {
             throw new IllegalArgumentException(call + "(): ByteBuffer must be direct");
         }
         return s.address(buf) + buf.position();
+    }
+
+    /**
+     * The native buffer a {@code byte[]} receive goes through. With MSG_TRUNC the kernel may
+     * write fewer bytes than it returns (Linux TCP discards and writes none), so the buffer
+     * first gets the caller's own bytes: what the kernel leaves is theirs, as in C, and never
+     * what an earlier call on this thread left in the scratch memory.
+     */
+    private static Memory truncating(Scratch s, byte[] buf, int off, long len, int flags) {
+        Memory m = s.data(len);
+        if ((flags & MSG_TRUNC) != 0 && len > 0) {
+            m.write(0, buf, off, (int) len);
+        }
+        return m;
+    }
+
+    /**
+     * Copies a receive's bytes into the caller's array: never more than {@code len}, whatever
+     * the kernel returned (with MSG_TRUNC, a datagram's full length).
+     *
+     * @return how many bytes were copied
+     */
+    private static int copyBack(Memory m, long r, byte[] buf, int off, long len) {
+        int got = (int) Math.min(r, len);
+        if (got > 0) {
+            m.read(0, buf, off, got);
+        }
+        return got;
     }
 
     /** Encodes an address into the thread's scratch block; returns its native address. */
@@ -348,6 +377,7 @@ public final class LibC implements Constants {
     public static long send(int fd, ByteBuffer buf, long len, int flags) {
         Scratch s = Scratch.get();
         long r = Sys.send(fd, address("send", buf, len, s), len, flags);
+        Reference.reachabilityFence(buf); // its memory is freed once it is unreachable: not while libc reads it
         if (Trace.on) {
             Trace.call(r, "send", fd, "<direct buffer>", len, Names.msgFlags(flags));
         }
@@ -375,19 +405,18 @@ public final class LibC implements Constants {
      * @param off   where in {@code buf}
      * @param len   the most to read
      * @param flags MSG_* flags
-     * @return the number read, 0 at end of stream, or -1 with errno set
+     * @return the number read, 0 at end of stream, or -1 with errno set; with MSG_TRUNC the
+     *         datagram's real length, which may exceed {@code len} (only {@code len} bytes are stored)
      */
     public static long recv(int fd, byte[] buf, int off, long len, int flags) {
         checkBuf("recv", buf, off, len);
         Scratch s = Scratch.get();
-        Memory m = s.data(len);
+        Memory m = truncating(s, buf, off, len, flags);
         long r = Sys.recv(fd, Pointer.nativeValue(m), len, flags);
-        if (r > 0) {
-            m.read(0, buf, off, (int) r);
-        }
+        int got = copyBack(m, r, buf, off, len);
         s.release(m);
         if (Trace.on) {
-            Trace.call(r, "recv", fd, r > 0 ? Trace.data(buf, off, r) : "\"\"", len, Names.msgFlags(flags));
+            Trace.call(r, "recv", fd, got > 0 ? Trace.data(buf, off, got) : "\"\"", len, Names.msgFlags(flags));
         }
         return r;
     }
@@ -407,6 +436,7 @@ public final class LibC implements Constants {
         }
         Scratch s = Scratch.get();
         long r = Sys.recv(fd, address("recv", buf, len, s), len, flags);
+        Reference.reachabilityFence(buf); // its memory is freed once it is unreachable: not while the kernel fills it
         if (Trace.on) {
             Trace.call(r, "recv", fd, "<direct buffer>", len, Names.msgFlags(flags));
         }
@@ -511,7 +541,8 @@ public final class LibC implements Constants {
      * @param flags   MSG_* flags
      * @param src     filled with the sender's address, or null
      * @param addrlen in: room in {@code src}; out: the address's length (null when src is null)
-     * @return the number read, or -1 with errno set
+     * @return the number read, or -1 with errno set; with MSG_TRUNC the datagram's real length,
+     *         which may exceed {@code len} (only {@code len} bytes are stored)
      */
     public static long recvfrom(int fd, byte[] buf, int off, long len, int flags, sockaddr src, int[] addrlen) {
         checkBuf("recvfrom", buf, off, len);
@@ -524,17 +555,15 @@ public final class LibC implements Constants {
             a = s.base + Scratch.ADDR;
             l = s.base + Scratch.ADDRLEN;
         }
-        Memory m = s.data(len);
+        Memory m = truncating(s, buf, off, len, flags);
         long r = Sys.recvfrom(fd, Pointer.nativeValue(m), len, flags, a, l);
-        if (r > 0) {
-            m.read(0, buf, off, (int) r);
-        }
+        int got = copyBack(m, r, buf, off, len);
         s.release(m);
         if (r >= 0 && src != null) {
             take(s, src, addrlen);
         }
         if (Trace.on) {
-            Trace.call(r, "recvfrom", fd, r > 0 ? Trace.data(buf, off, r) : "\"\"", len, Names.msgFlags(flags),
+            Trace.call(r, "recvfrom", fd, got > 0 ? Trace.data(buf, off, got) : "\"\"", len, Names.msgFlags(flags),
                     src == null ? "NULL" : r >= 0 ? src : "{...}", addrlen == null || src == null ? "NULL" : "[" + addrlen[0] + "]");
         }
         return r;
@@ -1146,5 +1175,79 @@ public final class LibC implements Constants {
             Trace.call(r, "kill", pid, sig);
         }
         return r;
+    }
+
+    // ---------------------------------------------------------------- waking a thread blocked in a call
+
+    /**
+     * {@code pthread_t pthread_self(void)}: the calling native thread (a carrier's, on a virtual thread).
+     *
+     * @return the thread's id, opaque
+     */
+    public static long pthread_self() {
+        return Sys.pthread_self();
+    }
+
+    /**
+     * {@code int pthread_kill(pthread_t thread, int sig)}: sends a signal to one thread of this
+     * process. Unlike most calls it returns the error number itself; errno is untouched.
+     *
+     * @param thread a live thread's id from {@link #pthread_self}
+     * @param sig    the signal
+     * @return 0, or an errno value
+     */
+    public static int pthread_kill(long thread, int sig) {
+        int r = Sys.pthread_kill(thread, sig);
+        if (Trace.on) {
+            Trace.call(r == 0 ? 0 : -1, "pthread_kill", Long.toHexString(thread), sig);
+        }
+        return r;
+    }
+
+    /**
+     * The signal that interrupts a thread's blocking call without doing anything else: the one
+     * the JDK itself uses for this ({@code SIGRTMAX - 2} on Linux, {@code SIGIO} on macOS), so
+     * the two never disagree about it. See {@link #installWakeHandler()}.
+     */
+    public static final int SIGWAKE = Os.HOST == Os.LINUX ? Sys.Linux.__libc_current_sigrtmax() - 2 : 23;
+
+    private static volatile boolean wakeHandlerInstalled;
+
+    /**
+     * Not a libc function: {@code sigaction(SIGWAKE, &{.sa_handler = a handler that does nothing,
+     * .sa_mask = {}, .sa_flags = 0}, NULL)} unless the signal has a handler already (the JDK's
+     * own, which is the same no-op). Without {@code SA_RESTART}, a {@link #pthread_kill} of
+     * {@code SIGWAKE} makes the target's blocking call fail with EINTR; a thread not in a call
+     * notices nothing. The handler is libc's {@code abs}: a function of one int that touches no
+     * state (async-signal-safe), which is all a handler of {@code void (*)(int)} needs to be on
+     * the LP64 ABIs (the return value is ignored). Both layouts of {@code struct sigaction}
+     * (Linux 152 bytes, macOS 16) start with the handler, and all zeros is an empty mask and no flags.
+     *
+     * @return 0, or -1 with errno set
+     */
+    public static synchronized int installWakeHandler() {
+        if (wakeHandlerInstalled) {
+            return 0;
+        }
+        Memory old = new Memory(256);
+        old.clear();
+        if (Sys.sigaction(SIGWAKE, 0, Pointer.nativeValue(old)) != 0) {
+            return -1;
+        }
+        long current = old.getLong(0);
+        if (current == 0 || current == 1) { // SIG_DFL or SIG_IGN: neither interrupts a call
+            Memory act = new Memory(256);
+            act.clear();
+            act.setLong(0, Pointer.nativeValue(Sys.C.getFunction("abs")));
+            int r = Sys.sigaction(SIGWAKE, Pointer.nativeValue(act), 0);
+            if (Trace.on) {
+                Trace.call(r, "rt_sigaction", SIGWAKE, "{sa_handler=abs, sa_mask=[], sa_flags=0}", "NULL");
+            }
+            if (r != 0) {
+                return -1;
+            }
+        }
+        wakeHandlerInstalled = true;
+        return 0;
     }
 }

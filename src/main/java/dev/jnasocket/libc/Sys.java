@@ -51,6 +51,9 @@ final class Sys {
     static native long getprotobyname(String name);
     static native int getpid();
     static native int kill(int pid, int sig);
+    static native long pthread_self();
+    static native int pthread_kill(long thread, int sig);
+    static native int sigaction(int sig, long act, long oact);
 
     /** Linux-only symbols, registered only on Linux so macOS never looks for them. */
     static final class Linux {
@@ -62,6 +65,7 @@ final class Sys {
         static native int epoll_create1(int flags);
         static native int epoll_ctl(int epfd, int op, int fd, long event);
         static native int epoll_wait(int epfd, long events, int maxevents, int timeout);
+        static native int __libc_current_sigrtmax();
 
         private Linux() {}
     }

@@ -269,6 +269,82 @@ class FaultTest {
     }
 
     /**
+     * Memory follows what is buffered, under two bounds. A selector server in a 64 MiB heap
+     * allows each connection 48 MiB: four clients that send and never read once killed it (the
+     * first byte waiting reserved the whole 48 MiB). With a total bound of 16 MiB they plateau
+     * and the server serves on; with a total bound far above the heap, running out of memory
+     * costs the connection that was being read (one log line), not the server.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"16MiB", "1GiB"})
+    void clientsThatNeverReadCannotExhaustASmallHeap(String total) throws Exception {
+        try (ChildJvm server = new ChildJvm(List.of("-Xmx64m"), List.of(), ChildJvm.mainClasspath(), List.of(),
+                "dev.jnasocket.echo.Main", "echo-server", "--port", "0", "--max-buffered", "48MiB",
+                "--max-buffered-total", total)) {
+            String first = server.nextLine(20_000);
+            Matcher m = Pattern.compile("listening on \\('127\\.0\\.0\\.1', (\\d+)\\)").matcher(String.valueOf(first));
+            assertThat(first, m.find(), is(true));
+            int port = Integer.parseInt(m.group(1));
+            List<SocketObject> hogs = new ArrayList<>();
+            long pushed = 0;
+            try {
+                for (int i = 0; i < 4; i++) {
+                    SocketObject hog = socket.create_connection("127.0.0.1", port, 5.0);
+                    hogs.add(hog);
+                    pushed += pushUntilPlateau(hog);
+                }
+                assertThat("the server is alive", server.alive(), is(true));
+                byte[] msg = new byte[100_000];
+                new Random(5).nextBytes(msg);
+                try (SocketObject next = socket.create_connection("127.0.0.1", port, 10.0)) {
+                    next.sendall(msg);
+                    assertThat("a new client is served byte-exact",
+                            Arrays.equals(Workloads.recvExactly(next, msg.length), msg), is(true));
+                }
+            } finally {
+                for (SocketObject h : hogs) {
+                    h.close();
+                }
+            }
+            List<String> log = new ArrayList<>();
+            for (String l = server.nextLine(1_000); l != null; l = server.nextLine(200)) {
+                log.add(l);
+            }
+            long oom = log.stream().filter(l -> l.endsWith("(out of memory)")).count();
+            System.out.println("total " + total + ": clients pushed " + (pushed >> 20) + " MiB; out-of-memory closes: " + oom);
+            if (total.equals("16MiB")) {
+                assertThat("within the total bound memory never runs out: " + log, oom, is(0L));
+                assertThat("the clients plateaued", pushed, lessThan(4L * (48 << 20)));
+            } else {
+                assertThat("running out of memory closed a connection, logged: " + log, oom, greaterThanOrEqualTo(1L));
+                assertThat(oom, lessThan(4L));
+            }
+            assertThat("the server is alive", server.alive(), is(true));
+        }
+    }
+
+    /** Sends without reading until the peer takes no more for 500 ms (or the connection ends); returns bytes sent. */
+    private static long pushUntilPlateau(SocketObject s) throws Exception {
+        s.setblocking(false);
+        byte[] chunk = new byte[64 * 1024];
+        long sent = 0;
+        long lastProgress = System.nanoTime();
+        long end = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() - lastProgress < 500_000_000L && System.nanoTime() < end) {
+            try {
+                sent += s.send(chunk);
+                lastProgress = System.nanoTime();
+            } catch (BlockingIOError full) {
+                Thread.sleep(5);
+            } catch (OSError closed) {
+                break; // closed by the server (out of memory)
+            }
+        }
+        assertThat("the client's sending stopped", System.nanoTime() < end, is(true));
+        return sent;
+    }
+
+    /**
      * The send side of CloseWhileBlockedTest: a thread blocked in sendall (its peer not reading)
      * when another thread closes the socket wakes with EBADF, and none of its bytes reach a
      * connection made right after, which may be given the same fd number.
