@@ -10,7 +10,7 @@ package dev.jnasocket;
  * {@code BaseException}: a ported {@code except Exception:} ({@code catch (Exception e)}) must
  * not swallow it. If it escapes {@code main}, the program prints {@code KeyboardInterrupt} on
  * standard error and ends as an uncaught Ctrl-C ends a Python program: killed by SIGINT (exit
- * status 130 in a shell). See {@link Signals} for when it is raised.
+ * status 130 in a shell). See {@code Signals} for when it is raised.
  */
 public class KeyboardInterrupt extends Error {
     private static final long serialVersionUID = 1L;
