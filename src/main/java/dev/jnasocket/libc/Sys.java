@@ -50,6 +50,15 @@ final class Sys {
     static native long getservbyport(int port, String proto);
     static native long getprotobyname(String name);
     static native int getpid();
+    static native long read(int fd, long buf, long count);
+    static native long write(int fd, long buf, long count);
+    static native int select(int nfds, long readfds, long writefds, long exceptfds, long timeout);
+    static native long gethostbyname(String name);
+    static native long gethostbyaddr(long addr, int len, int type);
+    static native long hstrerror(int err);
+    /** {@code struct in_addr} by value: one 32-bit word, passed as an int on all four LP64 ABIs. */
+    static native long inet_ntoa(int in);
+    static native int inet_addr(String cp);
     static native int kill(int pid, int sig);
     static native long pthread_self();
     static native int pthread_kill(long thread, int sig);
@@ -66,6 +75,8 @@ final class Sys {
         static native int epoll_ctl(int epfd, int op, int fd, long event);
         static native int epoll_wait(int epfd, long events, int maxevents, int timeout);
         static native int __libc_current_sigrtmax();
+        /** glibc's h_errno is per thread: this is where the calling thread's lives. */
+        static native long __h_errno_location();
 
         private Linux() {}
     }
