@@ -53,7 +53,11 @@ public final class pollfd {
      * the array to the kernel in place, with no copy.
      */
     public static final class Array extends StructArray {
-        /** @param capacity how many entries (1 or more), all zero */
+        /**
+         * An array for {@code poll}.
+         *
+         * @param capacity how many entries (1 or more), all zero
+         */
         public Array(int capacity) {
             super(capacity, SIZE);
             for (int i = 0; i < capacity; i++) {
@@ -62,6 +66,8 @@ public final class pollfd {
         }
 
         /**
+         * The fd of one entry.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].fd}
          */
@@ -80,6 +86,8 @@ public final class pollfd {
         }
 
         /**
+         * The events one entry asks for.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].events}
          */
@@ -98,6 +106,8 @@ public final class pollfd {
         }
 
         /**
+         * The events one entry returned.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].revents}, as the last poll left it
          */
@@ -116,6 +126,8 @@ public final class pollfd {
         }
 
         /**
+         * One entry.
+         *
          * @param i an index below the capacity
          * @return a copy of {@code pfds[i]}
          */
