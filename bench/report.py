@@ -1,5 +1,5 @@
 """Turns one bench/run into its report: the Markdown table of medians with each peer's ratio to
-the C peer of the same run, the allocation table from JMH's -prof gc, the targets of issue 5,
+the C peer of the same run, the allocation table from JMH's -prof gc, the performance targets
 and a matplotlib chart.
 
     report.py OUTDIR      (reads OUTDIR/raw.tsv and OUTDIR/jmh-ROUND.json; writes table.md, chart.png)
@@ -114,7 +114,7 @@ def table(stats, alloc):
 
 
 def targets(stats, alloc):
-    """Issue 5's targets, each with the measured ratio and a verdict."""
+    """The performance targets, each with the measured ratio and a verdict."""
     def r(key, peer):
         return stats.get(key, {}).get(peer, (None, None))[1]
 
@@ -245,7 +245,7 @@ def main():
                       "⁵ libc's send/recv/labs direct-mapped in the benchmark itself (bench BareJna), "
                       "addresses looked up before the loop, nothing of ours around them: the floor for any "
                       "JNA binding. Raw minus this column is what our layer adds; this column minus C is JNA's.",
-                      "", "Targets (issue 5):", "", targets(stats, alloc), ""])
+                      "", "Targets:", "", targets(stats, alloc), ""])
     if chart(med, os.path.join(outdir, "chart.png")):
         text += "\n![throughput and latency per peer](chart.png)\n"
     open(os.path.join(outdir, "table.md"), "w").write(text)

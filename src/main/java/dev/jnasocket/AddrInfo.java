@@ -14,6 +14,6 @@ public record AddrInfo(int family, int type, int proto, String canonname, Addres
     /** Python's tuple form, with numbers for the enums: {@code (2, 1, 6, '', ('127.0.0.1', 80))}. */
     @Override
     public String toString() {
-        return "(" + family + ", " + type + ", " + proto + ", " + socket.reprStr(canonname) + ", " + sockaddr + ")";
+        return builtins.repr(this);
     }
 }

@@ -100,37 +100,37 @@ public final class Address {
         return host;
     }
 
-    /** @return which shape this is */
+    /** {@return which shape this is} */
     public Kind kind() {
         return kind;
     }
 
-    /** @return {@code addr[0]}: the host text (null for AF_UNIX) */
+    /** {@return {@code addr[0]}: the host text (null for AF_UNIX)} */
     public String host() {
         return host;
     }
 
-    /** @return {@code addr[1]}: the port (0 for AF_UNIX) */
+    /** {@return {@code addr[1]}: the port (0 for AF_UNIX)} */
     public int port() {
         return port;
     }
 
-    /** @return {@code addr[2]} of an AF_INET6 4-tuple, else 0 */
+    /** {@return {@code addr[2]} of an AF_INET6 4-tuple, else 0} */
     public int flowinfo() {
         return flowinfo;
     }
 
-    /** @return {@code addr[3]} of an AF_INET6 4-tuple, else 0 */
+    /** {@return {@code addr[3]} of an AF_INET6 4-tuple, else 0} */
     public int scope_id() {
         return scopeId;
     }
 
-    /** @return the AF_UNIX path text (null for the IP shapes) */
+    /** {@return the AF_UNIX path text (null for the IP shapes)} */
     public String path() {
         return path == null ? null : new String(path, StandardCharsets.UTF_8);
     }
 
-    /** @return the AF_UNIX path bytes (null for the IP shapes) */
+    /** {@return the AF_UNIX path bytes (null for the IP shapes)} */
     public byte[] pathBytes() {
         return path == null ? null : path.clone();
     }
@@ -152,9 +152,9 @@ public final class Address {
     @Override
     public String toString() {
         return switch (kind) {
-            case PAIR -> "(" + socket.reprStr(host) + ", " + port + ")";
-            case INET6 -> "(" + socket.reprStr(host) + ", " + port + ", " + flowinfo + ", " + scopeId + ")";
-            case UNIX -> isAbstract() ? socket.repr(path) : path();
+            case PAIR -> "(" + builtins.repr(host) + ", " + port + ")";
+            case INET6 -> "(" + builtins.repr(host) + ", " + port + ", " + flowinfo + ", " + scopeId + ")";
+            case UNIX -> isAbstract() ? builtins.repr(path) : path();
         };
     }
 

@@ -1,11 +1,15 @@
 package dev.jnasocket;
 
 import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.addrinfo;
 import dev.jnasocket.libc.sockaddr;
 import dev.jnasocket.libc.sockaddr_in;
 import dev.jnasocket.libc.sockaddr_in6;
 import dev.jnasocket.libc.sockaddr_un;
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Python's address tuples to C sockaddrs and back, as CPython's {@code getsockaddrarg} and
@@ -30,7 +34,7 @@ final class AddressCodec {
                 throw new IllegalArgumentException("embedded null character");
             }
             // As CPython: a path needs room for its NUL; an abstract name (or "") does not.
-            int room = sockaddr_un.pathMax(dev.jnasocket.libc.Os.HOST) - (a.isAbstract() || p.length == 0 ? 0 : 1);
+            int room = sockaddr_un.pathMax(Os.HOST) - (a.isAbstract() || p.length == 0 ? 0 : 1);
             if (p.length > room) {
                 throw new OSError("AF_UNIX path too long");
             }
@@ -53,7 +57,7 @@ final class AddressCodec {
         if (a.flowinfo() < 0 || a.flowinfo() > 0xfffff) {
             throw new IllegalArgumentException(call + "(): flowinfo must be 0-1048575.");
         }
-        byte[] ip = resolve(a.host(), family);
+        byte[] ip = resolve(hostname(a.host()), family);
         if (family == LibC.AF_INET) {
             sockaddr_in in = new sockaddr_in();
             in.sin_port = LibC.htons(a.port());
@@ -91,26 +95,73 @@ final class AddressCodec {
         if (LibC.inet_pton(family, host, ip) == 1) {
             return ip;
         }
+        for (AddrInfo ai : getaddrinfo(host, null, family, 0, 0, 0)) {
+            if (ai.family() == family && LibC.inet_pton(family, ai.sockaddr().host(), ip) == 1) {
+                return ip;
+            }
+        }
+        throw new gaierror(LibC.EAI_FAMILY, LibC.gai_strerror(LibC.EAI_FAMILY));
+    }
+
+    /**
+     * getaddrinfo(3) as CPython calls it, for {@code socket.getaddrinfo} and for resolving a host
+     * of an address tuple: the host IDNA-encoded, the hints, the call, the walk (entries without
+     * an address are skipped), the free.
+     *
+     * @return the answers, in libc's order
+     * @throws OSError a gaierror when the name cannot be resolved
+     */
+    static List<AddrInfo> getaddrinfo(String host, String service, int family, int type, int proto, int flags)
+            throws OSError {
         addrinfo hints = new addrinfo();
         hints.ai_family = family;
+        hints.ai_socktype = type;
+        hints.ai_protocol = proto;
+        hints.ai_flags = flags;
         addrinfo[] res = new addrinfo[1];
-        int rc = LibC.getaddrinfo(socket.idna(host), null, hints, res);
+        int rc = LibC.getaddrinfo(host == null ? null : idna(host), service, hints, res);
         if (rc != 0) {
             throw gaierror.fromCode(rc);
         }
+        List<AddrInfo> out = new ArrayList<>();
         try {
             for (addrinfo ai = res[0]; ai != null; ai = ai.ai_next) {
-                if (ai.ai_addr instanceof sockaddr_in in && family == LibC.AF_INET) {
-                    return in.sin_addr.clone();
-                }
-                if (ai.ai_addr instanceof sockaddr_in6 in6 && family == LibC.AF_INET6) {
-                    return in6.sin6_addr.clone();
+                if (ai.ai_addr != null) {
+                    out.add(new AddrInfo(ai.ai_family, ai.ai_socktype, ai.ai_protocol,
+                            ai.ai_canonname == null ? "" : ai.ai_canonname, fromSockaddr(ai.ai_addr)));
                 }
             }
         } finally {
             LibC.freeaddrinfo(res[0]);
         }
-        throw new gaierror(LibC.EAI_FAMILY, LibC.gai_strerror(LibC.EAI_FAMILY));
+        return out;
+    }
+
+    /** CPython's {@code idna_converter} for the host of an address tuple, which says less when it fails. */
+    private static String hostname(String host) {
+        try {
+            return idna(host);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("encoding of hostname failed");
+        }
+    }
+
+    /** Python encodes host names with the IDNA codec before libc sees them. */
+    static String idna(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) > 0x7f) {
+                try {
+                    return IDN.toASCII(host);
+                } catch (IllegalArgumentException e) {
+                    String m = String.valueOf(e.getMessage());
+                    // The JDK names what is wrong with a label in three ways; Python's codec in one.
+                    boolean label = m.contains("too long") || m.contains("Empty label") || m.contains("Too many input code points");
+                    throw new IllegalArgumentException("encoding with 'idna' codec failed ("
+                            + (label ? "UnicodeError: label empty or too long" : m) + ")");
+                }
+            }
+        }
+        return host;
     }
 
     /** CPython's {@code makesockaddr}. */
@@ -130,7 +181,7 @@ final class AddressCodec {
 
     /** An empty struct for a socket of this family to receive an address in. */
     static sockaddr empty(int family) {
-        sockaddr sa = sockaddr.forFamily(family, dev.jnasocket.libc.Os.HOST);
+        sockaddr sa = sockaddr.forFamily(family, Os.HOST);
         return sa != null ? sa : new sockaddr_in6();
     }
 

@@ -12,6 +12,8 @@ public class BlockingIOError extends OSError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code BlockingIOError(errno, strerror)}.
+     *
      * @param errno    the error number
      * @param strerror libc's text for it
      */
@@ -19,7 +21,11 @@ public class BlockingIOError extends OSError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code BlockingIOError(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public BlockingIOError(String message) {
         super(message);
     }

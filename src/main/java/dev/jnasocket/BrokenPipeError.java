@@ -7,6 +7,8 @@ public class BrokenPipeError extends ConnectionError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code BrokenPipeError(errno, strerror)}.
+     *
      * @param errno    the error number
      * @param strerror libc's text for it
      */
@@ -14,7 +16,11 @@ public class BrokenPipeError extends ConnectionError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code BrokenPipeError(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public BrokenPipeError(String message) {
         super(message);
     }

@@ -7,6 +7,8 @@ public class ConnectionAbortedError extends ConnectionError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code ConnectionAbortedError(errno, strerror)}.
+     *
      * @param errno    the error number
      * @param strerror libc's text for it
      */
@@ -14,7 +16,11 @@ public class ConnectionAbortedError extends ConnectionError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code ConnectionAbortedError(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public ConnectionAbortedError(String message) {
         super(message);
     }

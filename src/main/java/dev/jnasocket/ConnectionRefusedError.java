@@ -7,6 +7,8 @@ public class ConnectionRefusedError extends ConnectionError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code ConnectionRefusedError(errno, strerror)}.
+     *
      * @param errno    the error number
      * @param strerror libc's text for it
      */
@@ -14,7 +16,11 @@ public class ConnectionRefusedError extends ConnectionError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code ConnectionRefusedError(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public ConnectionRefusedError(String message) {
         super(message);
     }

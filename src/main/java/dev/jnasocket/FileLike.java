@@ -6,7 +6,7 @@ package dev.jnasocket;
  */
 public interface FileLike {
     /**
-     * @return the descriptor, or -1 once closed (Python: {@code fileno()})
+     * {@return the descriptor, or -1 once closed (Python: {@code fileno()})}
      */
     int fileno();
 }

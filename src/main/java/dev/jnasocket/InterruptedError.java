@@ -7,6 +7,8 @@ public class InterruptedError extends OSError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code InterruptedError(errno, strerror)}.
+     *
      * @param errno    the error number
      * @param strerror libc's text for it
      */
@@ -14,7 +16,11 @@ public class InterruptedError extends OSError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code InterruptedError(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public InterruptedError(String message) {
         super(message);
     }

@@ -14,7 +14,9 @@ import java.io.IOException;
 public class OSError extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The error number, or null when made from a message alone. */
     private final Integer errno;
+    /** libc's text for the errno, or null when made from a message alone. */
     private final String strerror;
 
     /**
@@ -46,12 +48,12 @@ public class OSError extends IOException {
         return errno == null ? super.getMessage() : "[Errno " + errno + "] " + strerror;
     }
 
-    /** @return Python's {@code e.errno}: the error number, or null when there is none */
+    /** {@return Python's {@code e.errno}: the error number, or null when there is none} */
     public Integer errno() {
         return errno;
     }
 
-    /** @return Python's {@code e.strerror}: libc's text for the errno, or null */
+    /** {@return Python's {@code e.strerror}: libc's text for the errno, or null} */
     public String strerror() {
         return strerror;
     }

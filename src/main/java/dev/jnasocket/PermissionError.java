@@ -7,6 +7,8 @@ public class PermissionError extends OSError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code PermissionError(errno, strerror)}.
+     *
      * @param errno    the error number
      * @param strerror libc's text for it
      */
@@ -14,7 +16,11 @@ public class PermissionError extends OSError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code PermissionError(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public PermissionError(String message) {
         super(message);
     }

@@ -6,16 +6,38 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A socket's file descriptor: an int plus atomic state bits (closed, detached, and how many
- * calls are using it right now), so that it is closed exactly once and never while a call is
- * still inside it.
+ * calls are using it right now), so that it is closed exactly once, never while a call is still
+ * inside it, and never touched once the number may belong to someone else.
  *
  * <p>Why the count: on Linux, {@code close} does not wake a thread blocked in {@code accept}
  * or {@code recv} on the same fd, and the fd number can be handed to the next {@code socket()}
  * at once, so a blocked reader could then receive another socket's data. So {@link #close}
- * only marks the fd closed and, if calls are in flight, {@code shutdown(SHUT_RDWR)}s it to wake
- * them; the last call to leave closes the number. Until then nobody else can be given it.
- * {@code close} is never retried on EINTR (the fd is gone on Linux even then).
- * Doubles as the {@link java.lang.ref.Cleaner} action that closes a socket dropped unclosed.
+ * only marks the fd closed, wakes the calls in flight, and the last call to leave closes the
+ * number. Until then nobody else can be given it. {@code close} is never retried on EINTR (the
+ * fd is gone on Linux even then).
+ *
+ * <p>How the calls in flight are woken without disturbing the connection. {@code shutdown}
+ * would wake them, but it ends the connection itself, for every {@code dup()}, {@code fromfd()}
+ * or inherited copy too, where CPython's close leaves a copy working. Instead, as the JDK does
+ * ("pre-close"): the closer {@code dup2}s a dead socket (one end of a socketpair whose other end
+ * is closed) onto the number, which drops this fd's reference to the connection (the copies keep
+ * theirs) and keeps the number reserved; any call that reaches the kernel after that meets the
+ * dead socket and returns at once (EOF, EPIPE, EINVAL, POLLHUP). A call already asleep in the
+ * kernel holds the old file and is not woken by the {@code dup2} on Linux, so the closer then
+ * sends each thread inside a call {@link LibC#SIGWAKE}, whose handler does nothing and has no
+ * SA_RESTART: the call fails with EINTR, the caller sees the closed state and raises EBADF.
+ * There is no lost wake-up: a thread that enters the kernel before the {@code dup2} is already
+ * registered and gets the signal (the kernel checks pending signals before it sleeps); one that
+ * enters after it meets the dead socket.
+ *
+ * <p>The alternative considered was to make every blocking call wait in {@code poll} on the fd
+ * plus a wake-up pipe before the real call: it wakes every waiter on both OSes without signals,
+ * but costs a second libc call on every call that would have found data ready (or an extra fd per
+ * socket), and cannot cover a blocking {@code accept} that loses a race for a connection after
+ * {@code poll} said ready, nor a blocking {@code connect}. The signal costs nothing until a close
+ * actually finds calls in flight, so the fast path stays one libc call.
+ *
+ * <p>Doubles as the {@link java.lang.ref.Cleaner} action that closes a socket dropped unclosed.
  */
 final class SocketFd implements Runnable {
     private static final int CLOSED = 1;
@@ -24,6 +46,9 @@ final class SocketFd implements Runnable {
 
     final int fd;
     private final AtomicInteger state = new AtomicInteger();
+    /** The native threads inside a call, for the closer to signal; guarded by {@code this}. */
+    private long[] threads = new long[2];
+    private int nthreads;
 
     SocketFd(int fd) {
         this.fd = fd;
@@ -35,7 +60,8 @@ final class SocketFd implements Runnable {
     }
 
     /**
-     * Enters a call: the fd stays open until the matching {@link #release}.
+     * Enters a call: the fd stays open until the matching {@link #release}, and a close in the
+     * meantime signals this thread.
      *
      * @return the fd
      * @throws OSError EBADF once closed, as Python raises for a closed socket
@@ -47,13 +73,41 @@ final class SocketFd implements Runnable {
                 throw badFd();
             }
             if (state.compareAndSet(s, s + ONE_CALL)) {
-                return fd;
+                break;
             }
         }
+        if (VirtualThreads.isVirtual(Thread.currentThread())) {
+            return fd; // it parks in the Poller rather than block in the kernel; close unparks it
+        }
+        long self = NativeThreads.current();
+        synchronized (this) {
+            if (nthreads == threads.length) {
+                threads = java.util.Arrays.copyOf(threads, nthreads * 2);
+            }
+            threads[nthreads++] = self;
+        }
+        return fd;
     }
 
     /** Leaves a call; the last one out after a close closes the fd. */
     void release() {
+        if (VirtualThreads.isVirtual(Thread.currentThread())) {
+            unref();
+            return;
+        }
+        long self = NativeThreads.current();
+        synchronized (this) {
+            for (int i = nthreads - 1; i >= 0; i--) {
+                if (threads[i] == self) {
+                    threads[i] = threads[--nthreads];
+                    break;
+                }
+            }
+        }
+        unref();
+    }
+
+    private void unref() {
         if (state.addAndGet(-ONE_CALL) == CLOSED) {
             LibC.close(fd);
         }
@@ -61,7 +115,8 @@ final class SocketFd implements Runnable {
 
     /**
      * Marks the fd closed and closes it now, or wakes the calls still in it and leaves the
-     * close to the last of them.
+     * close to the last of them. While it wakes them the closer counts as a call itself, so the
+     * number cannot be closed (and handed to another socket) under its feet.
      *
      * @return 0, or the errno of a failed close (-1 if already closed)
      */
@@ -71,12 +126,14 @@ final class SocketFd implements Runnable {
             if ((s & (CLOSED | DETACHED)) != 0) {
                 return -1;
             }
-            if (state.compareAndSet(s, s | CLOSED)) {
-                if (s >= ONE_CALL) {
-                    wakeBlockedCalls();
-                    return 0;
+            if (s < ONE_CALL) {
+                if (state.compareAndSet(s, s | CLOSED)) {
+                    return LibC.close(fd) == 0 ? 0 : LibC.errno();
                 }
-                return LibC.close(fd) == 0 ? 0 : LibC.errno();
+            } else if (state.compareAndSet(s, (s | CLOSED) + ONE_CALL)) {
+                wakeBlockedCalls();
+                unref();
+                return 0;
             }
         }
     }
@@ -98,20 +155,18 @@ final class SocketFd implements Runnable {
         }
     }
 
-    /**
-     * shutdown(SHUT_RDWR) wakes a Linux thread blocked in accept (EINVAL), recv (0), send (EPIPE)
-     * or poll (POLLHUP). On macOS shutdown of a listener fails, but there a close does wake
-     * blocked calls: so the fd is pointed at an already-shut socket with dup2, which closes the
-     * real one and keeps the number reserved until the last call leaves.
-     */
+    /** The pre-close (see the class comment); the caller holds a reference, so the number is still this fd's. */
     private void wakeBlockedCalls() {
-        if (LibC.shutdown(fd, LibC.SHUT_RDWR) != 0 && Os.HOST == Os.MACOS) {
-            int[] pair = new int[2];
-            if (LibC.socketpair(LibC.AF_UNIX, LibC.SOCK_STREAM, 0, pair) == 0) {
-                LibC.shutdown(pair[0], LibC.SHUT_RDWR);
-                LibC.dup2(pair[0], fd);
-                LibC.close(pair[0]);
-                LibC.close(pair[1]);
+        Poller.closing(fd); // unparks virtual threads, while the number still names this socket
+        int dead = NativeThreads.deadSocket();
+        if (dead < 0 || LibC.dup2(dead, fd) < 0) {
+            // No dead socket to point the number at (out of fds): waking the calls matters more
+            // than sparing the copies, so fall back to ending the connection.
+            LibC.shutdown(fd, LibC.SHUT_RDWR);
+        }
+        synchronized (this) {
+            for (int i = 0; i < nthreads; i++) {
+                NativeThreads.signal(threads[i]);
             }
         }
     }
@@ -124,5 +179,43 @@ final class SocketFd implements Runnable {
 
     static OSError badFd() {
         return OSError.fromErrno(LibC.EBADF);
+    }
+
+    /** The native side of waking: thread ids, the signal and the dead socket, set up once. */
+    static final class NativeThreads {
+        private static final ThreadLocal<long[]> SELF = ThreadLocal.withInitial(() -> new long[] {LibC.pthread_self()});
+        private static int dead = -2;
+
+        static {
+            LibC.installWakeHandler();
+        }
+
+        /** @return the calling (platform) thread's native id */
+        static long current() {
+            return SELF.get()[0];
+        }
+
+        static void signal(long thread) {
+            LibC.pthread_kill(thread, LibC.SIGWAKE);
+        }
+
+        /** @return one end of a socketpair whose other end is closed (close-on-exec), made once; -1 if it cannot be */
+        static synchronized int deadSocket() {
+            if (dead == -2) {
+                int[] sv = new int[2];
+                int type = LibC.SOCK_STREAM | (Os.HOST == Os.LINUX ? LibC.SOCK_CLOEXEC : 0);
+                if (LibC.socketpair(LibC.AF_UNIX, type, 0, sv) != 0) {
+                    return -1; // try again at the next close
+                }
+                if (Os.HOST != Os.LINUX) {
+                    LibC.fcntl(sv[0], LibC.F_SETFD, LibC.FD_CLOEXEC);
+                }
+                LibC.close(sv[1]);
+                dead = sv[0];
+            }
+            return dead;
+        }
+
+        private NativeThreads() {}
     }
 }

@@ -43,18 +43,18 @@ public final class SocketFile implements AutoCloseable {
         this.writing = mode.contains("w");
     }
 
-    /** @return the mode it was opened with */
+    /** {@return the mode it was opened with} */
     public String mode() {
         return mode;
     }
 
-    /** @return Python's {@code f.closed} */
+    /** {@return Python's {@code f.closed}} */
     public boolean closed() {
         return closed;
     }
 
     /**
-     * @return the socket's fd (Python's {@code f.fileno()})
+     * {@return the socket's fd (Python's {@code f.fileno()})}
      * @throws IllegalArgumentException {@code "I/O operation on closed file."} once closed
      */
     public int fileno() {
@@ -230,7 +230,7 @@ public final class SocketFile implements AutoCloseable {
         }
     }
 
-    /** @return a java.io view of the reading side; its close closes this file */
+    /** {@return a java.io view of the reading side; its close closes this file} */
     public InputStream asInputStream() {
         return new InputStream() {
             @Override
@@ -262,7 +262,7 @@ public final class SocketFile implements AutoCloseable {
         };
     }
 
-    /** @return a java.io view of the writing side; its close closes this file */
+    /** {@return a java.io view of the writing side; its close closes this file} */
     public OutputStream asOutputStream() {
         return new OutputStream() {
             @Override

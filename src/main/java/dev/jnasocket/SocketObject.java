@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * Python's {@code socket.socket} object. Made by {@link socket#socket(int, int)} and friends;
- * each method is the Python method of the same name, raising the {@link OSError} subclass
+ * Python's {@code socket.socket} object. Made by {@link socket}'s {@code socket(family, type)}
+ * and friends; each method is the Python method of the same name, raising the {@link OSError} subclass
  * CPython 3.11 raises.
  *
  * <p>Timeouts work as in CPython: with a timeout set (or in non-blocking mode) the fd is
@@ -41,10 +41,12 @@ public final class SocketObject implements AutoCloseable, FileLike {
     public final int proto;
 
     private final SocketFd fd;
-    /** Seconds; -1 for None (blocking). Python's {@code sock_timeout}. */
-    private volatile double timeout = -1;
-    /** Whether the fd is O_NONBLOCK now, so settimeout only calls fcntl on a change. */
+    /** Nanoseconds; {@link Timeout#NONE} for None (blocking). Python's {@code sock_timeout}. */
+    private volatile long timeout = Timeout.NONE;
+    /** Whether the fd is O_NONBLOCK now, so a new socket's first settimeout costs no call when the mode stays. */
     private boolean nonBlocking;
+    /** Whether a virtual thread has used this socket, which keeps the fd O_NONBLOCK underneath (see parkUnderneath). */
+    private volatile boolean parkMode;
     /** Python's {@code _io_refs} and {@code _closed}: files from makefile keep the fd open. */
     private int ioRefs;
     private boolean closedByUser;
@@ -53,9 +55,10 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * Wraps an fd this object now owns.
      *
      * @param fd     an open socket fd, close-on-exec already set
-     * @param timeout the timeout to apply (Python's default timeout for a new socket)
+     * @param timeout the timeout to apply in nanoseconds, or {@link Timeout#NONE} (Python's
+     *                default timeout for a new socket)
      */
-    SocketObject(int family, int type, int proto, int fd, Double timeout) throws OSError {
+    SocketObject(int family, int type, int proto, int fd, long timeout) throws OSError {
         this.family = family;
         this.type = type;
         this.proto = proto;
@@ -67,7 +70,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                 // macOS hands accept() the listener's O_NONBLOCK: learn the real state.
                 nonBlocking = (LibC.fcntl(fd, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0;
             }
-            settimeout(timeout);
+            applyTimeout(timeout, false);
         } catch (OSError | RuntimeException e) {
             this.fd.close();
             throw e;
@@ -77,7 +80,47 @@ public final class SocketObject implements AutoCloseable, FileLike {
     // ---------------------------------------------------------------- the wait-and-retry core
 
     private int enter() throws OSError {
-        return fd.acquire();
+        int f = fd.acquire();
+        if (!parkMode && VirtualThreads.isVirtual(Thread.currentThread())) {
+            try {
+                parkUnderneath(f);
+            } catch (OSError e) {
+                leave();
+                throw e;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The first call on a virtual thread makes the fd O_NONBLOCK for good (as the JDK does for
+     * its own sockets), whatever the timeout: a call that would block then returns EAGAIN and
+     * the thread parks in the {@link Poller} instead of pinning its carrier. What Python sees
+     * does not change: gettimeout() and getblocking() answer from the timeout, and a blocking
+     * socket still waits as long as it takes (on a platform thread too, in poll).
+     */
+    private void parkUnderneath(int f) throws OSError {
+        synchronized (this) {
+            if (parkMode) {
+                return;
+            }
+            if (!nonBlocking) {
+                int fl = LibC.fcntl(f, LibC.F_GETFL);
+                if (fl < 0 || LibC.fcntl(f, LibC.F_SETFL, fl | LibC.O_NONBLOCK) < 0) {
+                    throw OSError.last();
+                }
+                nonBlocking = true;
+            }
+            parkMode = true;
+        }
+    }
+
+    /** A bit beside POLLIN/POLLOUT in retry's {@code events}: the caller passed MSG_DONTWAIT, so EAGAIN is its answer. */
+    private static final int NO_WAIT = 1 << 16;
+
+    /** @return {@code events}, marked when {@code flags} asks for a call that never waits */
+    private static int waits(int events, int flags) {
+        return (flags & LibC.MSG_DONTWAIT) != 0 ? events | NO_WAIT : events;
     }
 
     private void leave() {
@@ -86,8 +129,8 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     /** The monotonic deadline of a call that starts now, or 0 when the socket has no timeout. */
     private long deadline() {
-        double t = timeout;
-        return t > 0 ? System.nanoTime() + Math.max(1, (long) Math.ceil(t * 1e9)) : 0;
+        long t = timeout;
+        return t > 0 ? Timeout.deadline(t) : 0;
     }
 
     /**
@@ -106,10 +149,16 @@ public final class SocketObject implements AutoCloseable, FileLike {
             throw SocketFd.badFd(); // woken by close() from another thread
         }
         if (e == LibC.EINTR) {
-            return deadline;
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(); // Thread.interrupt() ends the call (the signal was a wake-up)
+            }
+            return deadline; // PEP 475: a signal's EINTR is retried
         }
-        if (e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) {
+        if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && (events & NO_WAIT) == 0) {
             long d = deadline != 0 ? deadline : deadline();
+            if (d == 0 && timeout < 0 && parkMode) {
+                d = FOREVER; // blocking for Python, non-blocking underneath: wait as long as it takes
+            }
             if (d != 0) {
                 waitFor(fdn, events, d);
                 return d;
@@ -118,19 +167,41 @@ public final class SocketObject implements AutoCloseable, FileLike {
         throw OSError.fromErrno(e);
     }
 
-    /** A deadline that never comes: a blocking connect interrupted by a signal waits for the kernel. */
-    private static final long FOREVER = Long.MAX_VALUE;
+    /** The error a call ended by Thread.interrupt() raises; the thread's interrupt status stays set. */
+    private static OSError interrupted() {
+        return OSError.fromErrno(LibC.EINTR);
+    }
 
-    /** Waits in poll until the fd is ready, for at most what is left until the deadline. */
+    /** A deadline that never comes: a blocking connect interrupted by a signal waits for the kernel. */
+    private static final long FOREVER = Timeout.NEVER;
+
+    /**
+     * Waits until the fd is ready, for at most what is left until the deadline: a virtual thread
+     * parks in the {@link Poller}, a platform thread waits in poll. Returns for the call to be
+     * retried; raises EBADF once closed, InterruptedError once the thread is interrupted.
+     */
     private void waitFor(int fdn, int events, long deadline) throws OSError {
+        events &= ~NO_WAIT;
+        if (VirtualThreads.isVirtual(Thread.currentThread())) {
+            if (deadline != FOREVER && deadline - System.nanoTime() <= 0) {
+                throw TimeoutError.timedOut();
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted();
+            }
+            Poller.await(fdn, events, deadline, fd);
+            if (fd.isClosed()) {
+                throw SocketFd.badFd();
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted();
+            }
+            return;
+        }
         for (;;) {
-            int ms = -1;
-            if (deadline != FOREVER) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw TimeoutError.timedOut();
-                }
-                ms = (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
+            int ms = Timeout.pollMillis(deadline);
+            if (ms == 0) {
+                throw TimeoutError.timedOut();
             }
             int r = LibC.poll1(fdn, events, ms);
             if (fd.isClosed()) {
@@ -139,8 +210,13 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (r > 0) {
                 return;
             }
-            if (r < 0 && LibC.errno() != LibC.EINTR) {
-                throw OSError.last();
+            if (r < 0) {
+                if (LibC.errno() != LibC.EINTR) {
+                    throw OSError.last();
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw interrupted();
+                }
             }
         }
     }
@@ -237,7 +313,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         if (Os.HOST != Os.LINUX) {
             LibC.fcntl(c, LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
-        SocketObject conn = new SocketObject(family, type, proto, c, socket.getdefaulttimeout());
+        SocketObject conn = new SocketObject(family, type, proto, c, socket.defaultTimeout());
         return new Accepted(conn, len[0] > 0 ? AddressCodec.fromSockaddr(peer) : Address.unix(""));
     }
 
@@ -298,7 +374,15 @@ public final class SocketObject implements AutoCloseable, FileLike {
     /** CPython's {@code internal_connect}: returns the errno, 0 on success; raises timeouts when asked to. */
     private int connect(Address address, boolean raise) throws OSError {
         sockaddr sa = AddressCodec.toSockaddr(address, family, raise ? "connect" : "connect_ex");
-        int f = enter();
+        int f;
+        try {
+            f = enter();
+        } catch (OSError closed) {
+            if (raise) {
+                throw closed;
+            }
+            return LibC.EBADF; // CPython's connect(-1) answers EBADF, and connect_ex returns it
+        }
         try {
             long deadline = deadline();
             int r = LibC.connect(f, sa, sa.length());
@@ -309,7 +393,11 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (fd.isClosed()) {
                 throw SocketFd.badFd();
             }
-            boolean pending = e == LibC.EINTR || (e == LibC.EINPROGRESS && deadline != 0);
+            if (e == LibC.EINTR && Thread.currentThread().isInterrupted()) {
+                throw interrupted();
+            }
+            // EINPROGRESS: a timeout, or a blocking socket that is non-blocking underneath (virtual threads)
+            boolean pending = e == LibC.EINTR || (e == LibC.EINPROGRESS && (deadline != 0 || timeout < 0 && parkMode));
             if (!pending) {
                 return e;
             }
@@ -445,6 +533,9 @@ public final class SocketObject implements AutoCloseable, FileLike {
             throw new IllegalArgumentException("recv_into() argument 1 must be read-write bytes-like object, not memoryview");
         }
         int len = intoLength(nbytes, buffer.remaining());
+        if (len == 0) {
+            return 0; // as receive(): no call for nothing
+        }
         if (!buffer.isDirect()) {
             if (!buffer.hasArray()) {
                 throw new IllegalArgumentException("recv_into() argument 'buffer' must be read-write bytes-like object");
@@ -456,7 +547,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         long r;
         int f = enter();
         try {
-            for (long d = 0; (r = LibC.recv(f, buffer, len, flags)) < 0; d = retry(f, LibC.POLLIN, d)) {
+            for (long d = 0; (r = LibC.recv(f, buffer, len, flags)) < 0; d = retry(f, waits(LibC.POLLIN, flags), d)) {
                 // retry() waited for data, or the call was interrupted
             }
         } finally {
@@ -477,12 +568,19 @@ public final class SocketObject implements AutoCloseable, FileLike {
         return nbytes == 0 ? room : nbytes;
     }
 
-    /** recv into {@code buf[off, off+len)} with the timeout rules. */
+    /**
+     * recv into {@code buf[off, off+len)} with the timeout rules. Asking for nothing returns 0
+     * without a call, as CPython does (even on a closed socket): a real recv(2) of 0 bytes on a
+     * blocking socket would wait for data it then could not take.
+     */
     private int receive(byte[] buf, int off, int len, int flags) throws OSError {
+        if (len == 0) {
+            return 0;
+        }
         long r;
         int f = enter();
         try {
-            for (long d = 0; (r = LibC.recv(f, buf, off, len, flags)) < 0; d = retry(f, LibC.POLLIN, d)) {
+            for (long d = 0; (r = LibC.recv(f, buf, off, len, flags)) < 0; d = retry(f, waits(LibC.POLLIN, flags), d)) {
                 // retry() waited for data, or the call was interrupted
             }
         } finally {
@@ -520,13 +618,13 @@ public final class SocketObject implements AutoCloseable, FileLike {
         long r;
         int f = enter();
         try {
-            for (long d = 0; (r = LibC.recvfrom(f, buf, 0, buf.length, flags, from, len)) < 0; d = retry(f, LibC.POLLIN, d)) {
+            for (long d = 0; (r = LibC.recvfrom(f, buf, 0, buf.length, flags, from, len)) < 0; d = retry(f, waits(LibC.POLLIN, flags), d)) {
                 len[0] = from.size();
             }
         } finally {
             leave();
         }
-        int n = (int) Math.min(r, buf.length); // MSG_TRUNC counts bytes not received: return only real ones
+        int n = (int) Math.min(result(r), buf.length); // MSG_TRUNC counts bytes not received: return only real ones
         Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
         return new Received(n == buf.length ? buf : Arrays.copyOf(buf, n), addr);
     }
@@ -580,7 +678,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         long r;
         int f = enter();
         try {
-            for (long d = 0; (r = LibC.send(f, data, data.remaining(), flags | NOSIGNAL)) < 0; d = retry(f, LibC.POLLOUT, d)) {
+            for (long d = 0; (r = LibC.send(f, data, data.remaining(), flags | NOSIGNAL)) < 0; d = retry(f, waits(LibC.POLLOUT, flags), d)) {
                 // retry() waited for room, or the call was interrupted
             }
         } finally {
@@ -634,7 +732,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         long r;
         int f = enter();
         try {
-            for (long d = deadline; (r = LibC.send(f, data, off, len, flags | NOSIGNAL)) < 0; d = retry(f, LibC.POLLOUT, d)) {
+            for (long d = deadline; (r = LibC.send(f, data, off, len, flags | NOSIGNAL)) < 0; d = retry(f, waits(LibC.POLLOUT, flags), d)) {
                 // retry() waited for room, or the call was interrupted
             }
         } finally {
@@ -684,7 +782,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int f = enter();
         try {
             for (long d = 0; (r = LibC.sendto(f, data, 0, data.length, flags | NOSIGNAL, sa, sa.length())) < 0;
-                    d = retry(f, LibC.POLLOUT, d)) {
+                    d = retry(f, waits(LibC.POLLOUT, flags), d)) {
                 // retry() waited for room, or the call was interrupted
             }
         } finally {
@@ -709,36 +807,49 @@ public final class SocketObject implements AutoCloseable, FileLike {
      * @throws OSError if the fd's mode cannot be changed (closed socket)
      */
     public void settimeout(Double value) throws OSError {
-        double t = -1;
-        if (value != null) {
-            if (value.isNaN()) {
-                throw new IllegalArgumentException("Invalid value NaN (not a number)");
-            }
-            if (value < 0) {
-                throw new IllegalArgumentException("Timeout value out of range");
-            }
-            if (value.isInfinite()) {
-                throw new IllegalArgumentException("timestamp out of range for platform time_t");
-            }
-            t = value;
-        }
+        applyTimeout(Timeout.socket(value), true);
+    }
+
+    /**
+     * Python's {@code s.settimeout(seconds)} for a Python int.
+     *
+     * @param seconds the timeout
+     * @throws OSError if the mode cannot be changed
+     */
+    public void settimeout(long seconds) throws OSError {
+        applyTimeout(Timeout.socket(seconds), true);
+    }
+
+    /**
+     * Stores a parsed timeout (nanoseconds, or {@link Timeout#NONE}), then puts the fd in the
+     * matching mode. As CPython does, the value is stored first and kept when the fd turns out
+     * to be bad, and the fd is always asked ({@code fcntl}), so a socket whose fd was closed
+     * behind its back raises EBADF here.
+     *
+     * @param askFd false only for a new socket, whose mode is known, so creating one costs no call
+     */
+    void applyTimeout(long t, boolean askFd) throws OSError {
         synchronized (this) {
-            boolean wantNonBlocking = t >= 0;
-            // Entered even when the mode stays: a closed socket raises EBADF here, as in CPython.
+            timeout = t;
+            if (!askFd && (t >= 0 || parkMode) == nonBlocking) {
+                return;
+            }
             int f = enter();
             try {
-                if (wantNonBlocking != nonBlocking) {
-                    int fl = LibC.fcntl(f, LibC.F_GETFL);
-                    if (fl < 0 || LibC.fcntl(f, LibC.F_SETFL,
-                            wantNonBlocking ? fl | LibC.O_NONBLOCK : fl & ~LibC.O_NONBLOCK) < 0) {
-                        throw OSError.last();
-                    }
-                    nonBlocking = wantNonBlocking;
+                // Read after enter(), which turns park mode on for a virtual thread's first call.
+                boolean wantNonBlocking = t >= 0 || parkMode;
+                int fl = LibC.fcntl(f, LibC.F_GETFL);
+                if (fl < 0) {
+                    throw OSError.last();
                 }
+                if (((fl & LibC.O_NONBLOCK) != 0) != wantNonBlocking && LibC.fcntl(f, LibC.F_SETFL,
+                        wantNonBlocking ? fl | LibC.O_NONBLOCK : fl & ~LibC.O_NONBLOCK) < 0) {
+                    throw OSError.last();
+                }
+                nonBlocking = wantNonBlocking;
             } finally {
                 leave();
             }
-            timeout = t;
         }
     }
 
@@ -752,10 +863,10 @@ public final class SocketObject implements AutoCloseable, FileLike {
         settimeout(Double.valueOf(seconds));
     }
 
-    /** @return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking */
+    /** {@return Python's {@code s.gettimeout()}: seconds, 0.0 for non-blocking, null for blocking} */
     public Double gettimeout() {
-        double t = timeout;
-        return t < 0 ? null : t;
+        long t = timeout;
+        return t < 0 ? null : Timeout.asSeconds(t);
     }
 
     /**
@@ -768,7 +879,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         settimeout(flag ? null : 0.0);
     }
 
-    /** @return Python's {@code s.getblocking()}: false only in non-blocking mode (timeout 0.0) */
+    /** {@return Python's {@code s.getblocking()}: false only in non-blocking mode (timeout 0.0)} */
     public boolean getblocking() {
         return timeout != 0;
     }
@@ -1005,7 +1116,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (d < 0) {
                 throw OSError.last();
             }
-            SocketObject s = new SocketObject(family, type, proto, d, null);
+            SocketObject s = new SocketObject(family, type, proto, d, Timeout.NONE);
             s.settimeout(gettimeout());
             return s;
         } finally {
@@ -1027,7 +1138,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         return file;
     }
 
-    /** @return Python's {@code s.makefile()} ({@code "r"}) */
+    /** {@return Python's {@code s.makefile()} ({@code "r"})} */
     public SocketFile makefile() {
         return makefile("r");
     }

@@ -9,6 +9,8 @@ public class TimeoutError extends OSError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code TimeoutError(errno, strerror)}.
+     *
      * @param errno    the error number (ETIMEDOUT)
      * @param strerror libc's text for it
      */
@@ -16,12 +18,16 @@ public class TimeoutError extends OSError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code TimeoutError(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public TimeoutError(String message) {
         super(message);
     }
 
-    /** @return Python's {@code TimeoutError('timed out')}, raised when a socket's timeout expires */
+    /** {@return Python's {@code TimeoutError('timed out')}, raised when a socket's timeout expires} */
     public static TimeoutError timedOut() {
         return new TimeoutError("timed out");
     }

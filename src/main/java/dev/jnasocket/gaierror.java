@@ -11,6 +11,8 @@ public class gaierror extends OSError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code gaierror(code, strerror)}.
+     *
      * @param code     the EAI_* code
      * @param strerror gai_strerror's text for it
      */

@@ -7,6 +7,8 @@ public class herror extends OSError {
     private static final long serialVersionUID = 1L;
 
     /**
+     * Python's {@code herror(errno, strerror)}.
+     *
      * @param errno    the error number
      * @param strerror libc's text for it
      */
@@ -14,7 +16,11 @@ public class herror extends OSError {
         super(errno, strerror);
     }
 
-    /** @param message the whole message, with no errno */
+    /**
+     * Python's {@code herror(message)}: a message, no errno.
+     *
+     * @param message the whole message, with no errno
+     */
     public herror(String message) {
         super(message);
     }

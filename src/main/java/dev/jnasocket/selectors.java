@@ -85,15 +85,11 @@ public final class selectors {
         return Os.HOST == Os.LINUX ? new EpollSelector() : new KqueueSelector();
     }
 
-    /** The fd of a fileobj, as CPython's {@code _fileobj_to_fd}. */
+    /** The fd of a fileobj, as CPython's {@code _fileobj_to_fd}: {@code select}'s rule, with this module's messages. */
     static int fileobjToFd(Object fileobj) {
-        int fd;
-        if (fileobj instanceof Integer i) {
-            fd = i;
-        } else if (fileobj instanceof FileLike f) {
-            fd = f.fileno();
-        } else {
-            throw new IllegalArgumentException("Invalid file object: " + fileobj);
+        Integer fd = select.fdOf(fileobj);
+        if (fd == null) {
+            throw new IllegalArgumentException("Invalid file object: " + builtins.repr(fileobj));
         }
         if (fd < 0) {
             throw new IllegalArgumentException("Invalid file descriptor: " + fd);
@@ -337,7 +333,7 @@ public final class selectors {
             return keyOf(lookupOrMissing(fileobj));
         }
 
-        /** @return Python's {@code get_map()}: a read-only view, fileobj to key */
+        /** {@return Python's {@code get_map()}: a read-only view, fileobj to key} */
         public Map<Object, SelectorKey> get_map() {
             return Collections.unmodifiableMap(map);
         }
@@ -350,21 +346,22 @@ public final class selectors {
          * @param timeout seconds; null waits without limit; 0 or less only polls
          * @return the ready keys with their ready events (empty on timeout)
          * @throws OSError if the kernel call fails
+         * @throws IllegalArgumentException for a timeout the selector's CPython twin refuses
+         *         (NaN, infinity, one too large), with its message
          */
         public List<Ready> select(Double timeout) throws OSError {
+            long deadline = Timeout.deadline(timeoutNs(timeout));
             enter();
             try {
-                long deadline = timeout == null ? 0 : System.nanoTime() + (long) Math.max(0, timeout * 1e9);
                 for (;;) {
-                    int ms = -1;
-                    if (timeout != null) {
-                        long left = deadline - System.nanoTime();
-                        ms = left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000);
-                    }
+                    int ms = Timeout.pollMillis(deadline);
                     List<Ready> ready = new ArrayList<>();
                     int n = waitReady(ms, Math.max(map.size(), 1), ready);
                     if (closed) {
                         return new ArrayList<>(); // closed by another thread while waiting
+                    }
+                    if (n == 0 && Timeout.waitAgain(deadline, ms)) {
+                        continue;
                     }
                     if (n >= 0) {
                         return ready;
@@ -396,7 +393,7 @@ public final class selectors {
         }
 
         /**
-         * @return Python's {@code select()} with no timeout
+         * {@return Python's {@code select()} with no timeout}
          * @throws OSError if the kernel call fails
          */
         public List<Ready> select() throws OSError {
@@ -423,6 +420,13 @@ public final class selectors {
             }
             release();
         }
+
+        /**
+         * This selector's CPython twin's rule for {@code select(timeout)}, from {@link Timeout}.
+         *
+         * @return nanoseconds, or {@link Timeout#NONE} for null
+         */
+        abstract long timeoutNs(Double timeout);
 
         /** Tells the kernel about a new key. */
         abstract void added(SelectorKey k) throws OSError;
@@ -490,7 +494,11 @@ public final class selectors {
         private final Kernel kernel;
         private final Cleaner.Cleanable cleanable;
 
-        /** @throws OSError if epoll_create1 fails */
+        /**
+         * Opens an epoll instance.
+         *
+         * @throws OSError if epoll_create1 fails
+         */
         public EpollSelector() throws OSError {
             epfd = Epoll.epoll_create1(LibC.EPOLL_CLOEXEC);
             if (epfd < 0) {
@@ -501,9 +509,14 @@ public final class selectors {
             cleanable = CLEANER.register(this, kernel);
         }
 
-        /** @return the epoll fd (Python's {@code fileno()}) */
+        /** {@return the epoll fd (Python's {@code fileno()})} */
         public int fileno() {
             return epfd;
+        }
+
+        @Override
+        long timeoutNs(Double timeout) {
+            return Timeout.epollSelector(timeout);
         }
 
         private static int toEpoll(int events) {
@@ -555,12 +568,16 @@ public final class selectors {
     /** Python's {@code selectors.KqueueSelector} (macOS): one EVFILT_READ and one EVFILT_WRITE filter per fd. */
     public static final class KqueueSelector extends BaseSelector {
         private final int kq;
-        private final kevent.Array changes = new kevent.Array(2);
+        private final kevent.Array changes = new kevent.Array(1);
         private kevent.Array events = new kevent.Array(64);
         private final Kernel kernel;
         private final Cleaner.Cleanable cleanable;
 
-        /** @throws OSError if kqueue fails */
+        /**
+         * Opens a kqueue.
+         *
+         * @throws OSError if kqueue fails
+         */
         public KqueueSelector() throws OSError {
             kq = Kqueue.kqueue();
             if (kq < 0) {
@@ -572,41 +589,91 @@ public final class selectors {
             cleanable = CLEANER.register(this, kernel);
         }
 
-        /** @return the kqueue fd */
+        /** {@return the kqueue fd} */
         public int fileno() {
             return kq;
         }
 
-        /** Adds or deletes the filters for the bits of {@code events}; -1 with errno on failure. */
-        private int apply(int fd, int events, int flags) {
-            int n = 0;
+        @Override
+        long timeoutNs(Double timeout) {
+            return Timeout.kqueueSelector(timeout);
+        }
+
+        /** One kevent(2) change of one filter: 0, or -1 with errno set. */
+        interface Change {
+            /**
+             * Adds or deletes one filter.
+             *
+             * @param fd    the registered fd
+             * @param event EVENT_READ (EVFILT_READ) or EVENT_WRITE (EVFILT_WRITE)
+             * @param add   EV_ADD, or EV_DELETE
+             * @return 0, or -1 with errno set
+             */
+            int apply(int fd, int event, boolean add);
+        }
+
+        /** One kevent call per filter, as CPython makes, so each filter's failure is known. */
+        private int change(int fd, int event, boolean add) {
+            changes.set(0, new kevent(fd, event == EVENT_READ ? LibC.EVFILT_READ : LibC.EVFILT_WRITE,
+                    add ? LibC.EV_ADD : LibC.EV_DELETE));
+            return Kqueue.kevent(kq, changes, 1, null, 0, 0);
+        }
+
+        /**
+         * Adds the filters for the bits of {@code events}, one call each. When one fails, those
+         * this call added are deleted again before it raises, so no fd is left half-registered
+         * (a batched kevent call stops at the failing change and keeps the ones before it).
+         *
+         * @throws OSError the failing filter's error
+         */
+        static void addFilters(Change kernel, int fd, int events) throws OSError {
+            if ((events & EVENT_READ) != 0 && kernel.apply(fd, EVENT_READ, true) < 0) {
+                throw OSError.last();
+            }
+            if ((events & EVENT_WRITE) != 0 && kernel.apply(fd, EVENT_WRITE, true) < 0) {
+                OSError e = OSError.last();
+                deleteFilters(kernel, fd, events & EVENT_READ);
+                throw e;
+            }
+        }
+
+        /** Deletes the filters for the bits of {@code events}, one call each; errors are ignored (the fd may be closed). */
+        static void deleteFilters(Change kernel, int fd, int events) {
             if ((events & EVENT_READ) != 0) {
-                changes.set(n++, new kevent(fd, LibC.EVFILT_READ, flags));
+                kernel.apply(fd, EVENT_READ, false);
             }
             if ((events & EVENT_WRITE) != 0) {
-                changes.set(n++, new kevent(fd, LibC.EVFILT_WRITE, flags));
+                kernel.apply(fd, EVENT_WRITE, false);
             }
-            return Kqueue.kevent(kq, changes, n, null, 0, 0);
+        }
+
+        /**
+         * A modify: the filters no longer wanted go, the new ones come. If a new one fails,
+         * every filter of the fd goes, since the selector then forgets the key.
+         */
+        static void changeFilters(Change kernel, int fd, int old, int now) throws OSError {
+            deleteFilters(kernel, fd, old & ~now);
+            try {
+                addFilters(kernel, fd, now & ~old);
+            } catch (OSError e) {
+                deleteFilters(kernel, fd, old & now);
+                throw e;
+            }
         }
 
         @Override
         void added(SelectorKey k) throws OSError {
-            if (apply(k.fd, k.events, LibC.EV_ADD) < 0) {
-                throw OSError.last();
-            }
+            addFilters(this::change, k.fd, k.events);
         }
 
         @Override
         void changed(SelectorKey old, SelectorKey now) throws OSError {
-            apply(old.fd, old.events & ~now.events, LibC.EV_DELETE);
-            if (apply(now.fd, now.events & ~old.events, LibC.EV_ADD) < 0) {
-                throw OSError.last();
-            }
+            changeFilters(this::change, now.fd, old.events, now.events);
         }
 
         @Override
         void removed(SelectorKey k) {
-            apply(k.fd, k.events, LibC.EV_DELETE);
+            deleteFilters(this::change, k.fd, k.events);
         }
 
         @Override
@@ -640,6 +707,11 @@ public final class selectors {
 
         /** A poll selector (no kernel object to make). */
         public PollSelector() {}
+
+        @Override
+        long timeoutNs(Double timeout) {
+            return Timeout.pollSelector(timeout);
+        }
 
         private static int toPoll(int events) {
             return ((events & EVENT_READ) != 0 ? LibC.POLLIN : 0) | ((events & EVENT_WRITE) != 0 ? LibC.POLLOUT : 0);

@@ -3,9 +3,7 @@ package dev.jnasocket;
 import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
-import dev.jnasocket.libc.addrinfo;
 import dev.jnasocket.libc.sockaddr;
-import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.List;
  *     s.connect("127.0.0.1", 50007);
  *     s.sendall("Hello, world".getBytes());
  *     byte[] data = s.recv(1024);
- *     System.out.println("Received " + socket.repr(data));
+ *     print("Received", repr(data)); // import static dev.jnasocket.builtins.*;
  * }
  * </pre>
  * The lower-case class name is deliberate: it is the module's name.
@@ -28,8 +26,8 @@ import java.util.List;
 public final class socket implements Constants {
     private socket() {}
 
-    /** Python's default timeout for new sockets; null means blocking. */
-    private static volatile Double defaultTimeout;
+    /** Python's default timeout for new sockets, in nanoseconds; {@link Timeout#NONE} means blocking. */
+    private static volatile long defaultTimeout = Timeout.NONE;
 
     // ---------------------------------------------------------------- making sockets
 
@@ -85,7 +83,7 @@ public final class socket implements Constants {
         if (fd < 0) {
             throw OSError.last();
         }
-        Double t = (type & flags & nonblockFlag()) != 0 ? Double.valueOf(0.0) : defaultTimeout;
+        long t = (type & flags & nonblockFlag()) != 0 ? 0 : defaultTimeout;
         return new SocketObject(family, type & ~flags, proto, fd, t);
     }
 
@@ -357,12 +355,15 @@ public final class socket implements Constants {
             throw new IllegalArgumentException("create_connection() needs a (host, port) address");
         }
         OSError last = null;
-        for (AddrInfo ai : getaddrinfo(address.host(), address.port(), 0, SOCK_STREAM, 0, 0)) {
+        List<AddrInfo> found = getaddrinfo(address.host(), address.port(), 0, SOCK_STREAM, 0, 0);
+        // Refused after the lookup, as CPython's settimeout does, but before a socket is made to leak.
+        long ns = setTimeout ? Timeout.socket(timeout) : 0;
+        for (AddrInfo ai : found) {
             SocketObject s = null;
             try {
                 s = socket(ai.family(), ai.type(), ai.proto());
                 if (setTimeout) {
-                    s.settimeout(timeout);
+                    s.applyTimeout(ns, true);
                 }
                 if (source != null) {
                     s.bind(source);
@@ -457,8 +458,14 @@ public final class socket implements Constants {
 
     // ---------------------------------------------------------------- default timeout
 
-    /** @return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set */
+    /** {@return Python's {@code socket.getdefaulttimeout()}: null (blocking) unless set} */
     public static Double getdefaulttimeout() {
+        long t = defaultTimeout;
+        return t < 0 ? null : Timeout.asSeconds(t);
+    }
+
+    /** The default timeout as new sockets take it: nanoseconds, or {@link Timeout#NONE}. */
+    static long defaultTimeout() {
         return defaultTimeout;
     }
 
@@ -468,13 +475,16 @@ public final class socket implements Constants {
      * @param timeout seconds, or null for blocking
      */
     public static void setdefaulttimeout(Double timeout) {
-        if (timeout != null && (timeout.isNaN() || timeout < 0)) {
-            throw new IllegalArgumentException(timeout.isNaN() ? "Invalid value NaN (not a number)" : "Timeout value out of range");
-        }
-        if (timeout != null && timeout.isInfinite()) {
-            throw new IllegalArgumentException("timestamp out of range for platform time_t");
-        }
-        defaultTimeout = timeout;
+        defaultTimeout = Timeout.socket(timeout);
+    }
+
+    /**
+     * Python's {@code socket.setdefaulttimeout(timeout)} for a Python int.
+     *
+     * @param timeout seconds
+     */
+    public static void setdefaulttimeout(long timeout) {
+        defaultTimeout = Timeout.socket(timeout);
     }
 
     // ---------------------------------------------------------------- names
@@ -515,28 +525,7 @@ public final class socket implements Constants {
         } else {
             throw new OSError("Int or String expected"); // CPython raises OSError here, not TypeError
         }
-        addrinfo hints = new addrinfo();
-        hints.ai_family = family;
-        hints.ai_socktype = type;
-        hints.ai_protocol = proto;
-        hints.ai_flags = flags;
-        addrinfo[] res = new addrinfo[1];
-        int rc = LibC.getaddrinfo(host == null ? null : idna(host), service, hints, res);
-        if (rc != 0) {
-            throw gaierror.fromCode(rc);
-        }
-        List<AddrInfo> out = new ArrayList<>();
-        try {
-            for (addrinfo ai = res[0]; ai != null; ai = ai.ai_next) {
-                if (ai.ai_addr != null) {
-                    out.add(new AddrInfo(ai.ai_family, ai.ai_socktype, ai.ai_protocol,
-                            ai.ai_canonname == null ? "" : ai.ai_canonname, AddressCodec.fromSockaddr(ai.ai_addr)));
-                }
-            }
-        } finally {
-            LibC.freeaddrinfo(res[0]);
-        }
-        return out;
+        return AddressCodec.getaddrinfo(host, service, family, type, proto, flags);
     }
 
     /** CPython's argument parsing refuses a str with a NUL: C would silently cut it there. */
@@ -544,20 +533,6 @@ public final class socket implements Constants {
         if (s.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("embedded null character");
         }
-    }
-
-    /** Python encodes host names with the IDNA codec before libc sees them. */
-    static String idna(String host) {
-        for (int i = 0; i < host.length(); i++) {
-            if (host.charAt(i) > 0x7f) {
-                try {
-                    return IDN.toASCII(host);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("encoding with 'idna' codec failed (" + e.getMessage() + ")");
-                }
-            }
-        }
-        return host;
     }
 
     /**
@@ -570,7 +545,7 @@ public final class socket implements Constants {
         /** Python's tuple form {@code ('localhost', 'http')}. */
         @Override
         public String toString() {
-            return "(" + reprStr(host) + ", " + reprStr(port) + ")";
+            return builtins.repr(this);
         }
     }
 
@@ -699,7 +674,7 @@ public final class socket implements Constants {
         }
     }
 
-    /** @return Python's {@code socket.getfqdn()} for this host */
+    /** {@return Python's {@code socket.getfqdn()} for this host} */
     public static String getfqdn() {
         return getfqdn("");
     }
@@ -918,81 +893,5 @@ public final class socket implements Constants {
         if (x > 0xffffffffL) {
             throw new IllegalArgumentException("int larger than 32 bits");
         }
-    }
-
-    // ---------------------------------------------------------------- Python's printing
-
-    /**
-     * Python's {@code repr(bytes)}: {@code b'Hello, world'}, with Python's quoting and escapes, so
-     * a ported {@code print(repr(data))} prints what CPython prints.
-     *
-     * @param data the bytes
-     * @return their repr
-     */
-    public static String repr(byte[] data) {
-        if (data == null) {
-            return "None";
-        }
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte b : data) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder s = new StringBuilder(data.length + 3).append('b').append(quote);
-        for (byte b : data) {
-            int c = b & 0xff;
-            if (c == quote || c == '\\') {
-                s.append('\\').append((char) c);
-            } else if (c == '\t') {
-                s.append("\\t");
-            } else if (c == '\n') {
-                s.append("\\n");
-            } else if (c == '\r') {
-                s.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                s.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
-            } else {
-                s.append((char) c);
-            }
-        }
-        return s.append(quote).toString();
-    }
-
-    /** Python's {@code repr(str)} for the ASCII-ish strings of addresses: {@code '127.0.0.1'}. */
-    static String reprStr(String s) {
-        if (s == null) {
-            return "None";
-        }
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder b = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == quote || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c == '\n') {
-                b.append("\\n");
-            } else if (c == '\t') {
-                b.append("\\t");
-            } else if (c == '\r') {
-                b.append("\\r");
-            } else if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\x%02x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append(quote).toString();
-    }
-
-    /**
-     * Python's {@code s.encode()}, for {@code b'...'} literals: {@code socket.b("Hello, world")}.
-     *
-     * @param s the text
-     * @return its UTF-8 bytes
-     */
-    public static byte[] b(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -36,16 +36,21 @@ final class Child implements AutoCloseable {
         stderr = drain(process.getErrorStream());
     }
 
+    /** Reads {@code in} to its end on a thread of its own (the common pool may run one task at a time). */
     private static CompletableFuture<String> drain(InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> all = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
             try (in) {
                 ByteArrayOutputStream b = new ByteArrayOutputStream();
                 in.transferTo(b);
-                return b.toString(StandardCharsets.UTF_8);
+                all.complete(b.toString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                all.completeExceptionally(new UncheckedIOException(e));
             }
-        });
+        }, "child output");
+        t.setDaemon(true);
+        t.start();
+        return all;
     }
 
     /** Starts {@code python3 src/test/python/<script> args...}. */
@@ -55,11 +60,10 @@ final class Child implements AutoCloseable {
         return new Child(cmd);
     }
 
-    /** Starts {@code java -cp <this test run's classpath> mainClass args...}. */
+    /** Starts {@code java -cp <this test run's classpath> mainClass args...} (see {@link JavaCommand}). */
     static Child java(Class<?> mainClass, String... args) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        List<String> cmd = JavaCommand.command();
+        cmd.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", mainClass.getName()));
         cmd.addAll(List.of(args));
         return new Child(cmd);
     }

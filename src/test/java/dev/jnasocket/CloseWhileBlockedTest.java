@@ -3,6 +3,7 @@ package dev.jnasocket;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import dev.jnasocket.libc.LibC;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -100,6 +101,118 @@ class CloseWhileBlockedTest {
         Thread.sleep(200);
         p[0].close();
         assertThat(blocked.get(1, TimeUnit.SECONDS), instanceOf(OSError.class));
+        p[1].close();
+    }
+
+    /** Runs {@code call} on another thread; its value or the OSError it raised. */
+    private static CompletableFuture<Object> blockIn(Call call) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return call.run();
+            } catch (OSError e) {
+                return e;
+            }
+        });
+    }
+
+    interface Call {
+        Object run() throws OSError;
+    }
+
+    private static void assertEbadf(CompletableFuture<Object> blocked) throws Exception {
+        Object outcome = blocked.get(2, TimeUnit.SECONDS);
+        assertThat(outcome, instanceOf(OSError.class));
+        assertThat(((OSError) outcome).errno(), is(LibC.EBADF));
+    }
+
+    @Test
+    void closeWhileBlockedLeavesTheConnectionToADup() throws Exception {
+        try (SocketObject server = socket.create_server("127.0.0.1", 0);
+                SocketObject client = socket.create_connection("127.0.0.1", server.getsockname().port())) {
+            SocketObject reader = server.accept().conn();
+            SocketObject copy = reader.dup();
+            CompletableFuture<Object> blocked = blockIn(() -> reader.recv(1024));
+            Thread.sleep(200);
+            assertThat("still blocked", blocked.isDone(), is(false));
+            reader.close();
+            assertEbadf(blocked);
+            // The copy still has the connection, both ways, and the peer saw no EOF.
+            copy.settimeout(2.0);
+            client.settimeout(2.0);
+            client.sendall("to the copy".getBytes());
+            assertThat(new String(copy.recv(64)), is("to the copy"));
+            copy.sendall("from the copy".getBytes());
+            assertThat(new String(client.recv(64)), is("from the copy"));
+            copy.close();
+            assertThat("EOF once the last copy closes", client.recv(64).length, is(0));
+        }
+    }
+
+    @Test
+    void closeWhileBlockedInAcceptLeavesTheListenerToADup() throws Exception {
+        SocketObject server = socket.create_server("127.0.0.1", 0);
+        int port = server.getsockname().port();
+        SocketObject copy = server.dup();
+        CompletableFuture<Object> blocked = blockIn(server::accept);
+        Thread.sleep(200);
+        assertThat(blocked.isDone(), is(false));
+        server.close();
+        assertEbadf(blocked);
+        copy.settimeout(2.0);
+        try (SocketObject client = socket.create_connection("127.0.0.1", port)) {
+            Accepted a = copy.accept();
+            a.conn().sendall("still listening".getBytes());
+            client.settimeout(2.0);
+            assertThat(new String(client.recv(64)), is("still listening"));
+            a.conn().close();
+        } finally {
+            copy.close();
+        }
+    }
+
+    @Test
+    void closeWhileBlockedWithoutCopiesEndsTheConnection() throws Exception {
+        try (SocketObject server = socket.create_server("127.0.0.1", 0);
+                SocketObject client = socket.create_connection("127.0.0.1", server.getsockname().port())) {
+            SocketObject reader = server.accept().conn();
+            CompletableFuture<Object> blocked = blockIn(() -> reader.recv(1024));
+            Thread.sleep(200);
+            reader.close();
+            assertEbadf(blocked);
+            client.settimeout(2.0);
+            assertThat("the peer sees EOF", client.recv(64).length, is(0));
+        }
+    }
+
+    @Test
+    void recvfromWokenByCloseRaisesEbadf() throws Exception {
+        SocketObject udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM);
+        udp.bind("127.0.0.1", 0);
+        CompletableFuture<Object> blocked = blockIn(() -> udp.recvfrom(100));
+        Thread.sleep(200);
+        assertThat(blocked.isDone(), is(false));
+        udp.close();
+        assertEbadf(blocked);
+    }
+
+    @Test
+    void closeWakesASendBlockedOnAFullBuffer() throws Exception {
+        SocketObject[] p = socket.socketpair();
+        SocketObject copy = p[0].dup();
+        CompletableFuture<Object> blocked = blockIn(() -> {
+            p[0].sendall(new byte[8 << 20]);
+            return "sent";
+        });
+        Thread.sleep(200);
+        assertThat(blocked.isDone(), is(false));
+        p[0].close();
+        assertEbadf(blocked);
+        // The copy can still send: the connection was not shut down (make room first).
+        p[1].settimeout(2.0);
+        copy.settimeout(2.0);
+        p[1].recv(1 << 20);
+        copy.sendall("x".getBytes());
+        copy.close();
         p[1].close();
     }
 }

@@ -1,5 +1,7 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
+import static dev.jnasocket.builtins.repr;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,8 +58,8 @@ class CreateConnectionServerTest {
         try (SocketObject sock = socket.socket(family)) {
             sock.settimeout(5.0);
             sock.connect(addr);
-            sock.sendall(socket.b("foo"));
-            assertThat(socket.repr(sock.recv(1024)), is("b'foo'"));
+            sock.sendall(b("foo"));
+            assertThat(repr(sock.recv(1024)), is("b'foo'"));
         }
     }
 
@@ -95,11 +97,11 @@ class CreateConnectionServerTest {
                 sock = s;
                 assertThat(s.family, is(socket.AF_INET));
                 assertThat(s.type, is(socket.SOCK_STREAM));
-                s.sendall(socket.b("foo"));
-                assertThat(socket.repr(s.recv(1024)), is("b'foo'"));
+                s.sendall(b("foo"));
+                assertThat(repr(s.recv(1024)), is("b'foo'"));
             }
             assertThat(sock.fileno(), is(-1));
-            assertThat(assertThrows(OSError.class, () -> sock.sendall(socket.b("foo"))).errno(), is(LibC.EBADF));
+            assertThat(assertThrows(OSError.class, () -> sock.sendall(b("foo"))).errno(), is(LibC.EBADF));
             server.get(5, TimeUnit.SECONDS);
         }
     }

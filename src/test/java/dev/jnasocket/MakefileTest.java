@@ -1,5 +1,7 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
+import static dev.jnasocket.builtins.repr;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -86,11 +88,11 @@ class MakefileTest {
     void readline() throws OSError {
         send(MSG);
         assertArrayEquals(MSG, readFile.readline());
-        send(socket.b("A. one\nB. two\nno newline"));
+        send(b("A. one\nB. two\nno newline"));
         p.client.shutdown(socket.SHUT_WR);
-        assertThat(socket.repr(readFile.readline(4)), is("b'A. o'"));
+        assertThat(repr(readFile.readline(4)), is("b'A. o'"));
         List<byte[]> rest = readFile.readlines();
-        assertThat(rest.stream().map(socket::repr).toList(), contains("b'ne\\n'", "b'B. two\\n'", "b'no newline'"));
+        assertThat(rest.stream().map(builtins::repr).toList(), contains("b'ne\\n'", "b'B. two\\n'", "b'no newline'"));
         assertThat(readFile.readline().length, is(0));
     }
 
@@ -183,12 +185,12 @@ class MakefileTest {
     @Test
     @DisplayName("CPython: makefile writes are buffered until flush (BufferedWriter), then arrive whole")
     void writesWaitForFlush() throws OSError {
-        writeFile.write(socket.b("held"));
+        writeFile.write(b("held"));
         p.conn.setblocking(false);
         assertThrows(BlockingIOError.class, () -> p.conn.recv(10));
         writeFile.flush();
         p.conn.settimeout(5.0);
-        assertThat(socket.repr(readFile.read(4)), is("b'held'"));
+        assertThat(repr(readFile.read(4)), is("b'held'"));
     }
 
     @Test
@@ -201,7 +203,7 @@ class MakefileTest {
             BufferedReader r = new BufferedReader(new InputStreamReader(readFile.asInputStream(), StandardCharsets.UTF_8));
             assertThat(r.readLine(), is("line one"));
             assertThat(r.readLine(), is("line two"));
-            p.conn.sendall(socket.b("x"));
+            p.conn.sendall(b("x"));
             assertThat(rw.asInputStream().read(), is((int) 'x'));
         }
     }

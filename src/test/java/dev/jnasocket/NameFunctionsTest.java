@@ -1,5 +1,6 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.repr;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -274,7 +275,7 @@ class NameFunctionsTest {
                 socket.gethostname(),
                 socket.gethostbyname("localhost"),
                 socket.gethostbyname(socket.gethostname()),
-                "(" + socket.reprStr(socket.gethostbyaddr("127.0.0.1").hostname()) + ", "
+                "(" + repr(socket.gethostbyaddr("127.0.0.1").hostname()) + ", "
                         + pyList(socket.gethostbyaddr("127.0.0.1").ipaddrlist()) + ")",
                 socket.getfqdn(),
                 socket.getfqdn("127.0.0.1"),
@@ -285,8 +286,8 @@ class NameFunctionsTest {
                 Integer.toString(socket.getservbyname("https", "tcp")),
                 socket.getservbyport(22),
                 Integer.toString(socket.getprotobyname("icmp")),
-                socket.repr(socket.inet_aton("10.1")),
-                socket.repr(socket.inet_pton(socket.AF_INET6, "::ffff:1.2.3.4")),
+                repr(socket.inet_aton("10.1")),
+                repr(socket.inet_pton(socket.AF_INET6, "::ffff:1.2.3.4")),
                 socket.inet_ntop(socket.AF_INET6, hex("00000000000000000000000000000001")),
                 Integer.toString(socket.htons(0x1234)),
                 Long.toString(socket.htonl(0x12345678)));
@@ -294,6 +295,6 @@ class NameFunctionsTest {
     }
 
     private static String pyList(List<String> items) {
-        return items.stream().map(socket::reprStr).collect(Collectors.joining(", ", "[", "]"));
+        return items.stream().map(builtins::repr).collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class SocketBasicsTest {
     /** CPython's {@code MSG}: non-ASCII and a CRLF, so encodings and line ends show. */
-    static final byte[] MSG = socket.b("Michael Gilfix was here\u1234\r\n");
+    static final byte[] MSG = b("Michael Gilfix was here\u1234\r\n");
 
     private TcpPair p;
 
@@ -329,7 +330,7 @@ class SocketBasicsTest {
         sock.settimeout(1.0);
         sock.close();
         assertThat(sock.fileno(), is(-1));
-        for (ThrowingCall call : new ThrowingCall[] {() -> sock.send(socket.b("spam")), () -> sock.sendall(socket.b("spam")),
+        for (ThrowingCall call : new ThrowingCall[] {() -> sock.send(b("spam")), () -> sock.sendall(b("spam")),
                 () -> sock.recv(1), sock::getsockname, () -> sock.setblocking(false), () -> sock.listen(1)}) {
             OSError e = assertThrows(OSError.class, call::run);
             assertThat(e.errno(), is(LibC.EBADF));

@@ -1,5 +1,6 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.repr;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,13 +67,13 @@ class SocketOptionsTest {
     @DisplayName("CPython: setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 5)) and getsockopt(..., 8) bytes")
     void lingerAsBytes() throws OSError {
         try (SocketObject s = socket.socket()) {
-            assertThat(socket.repr(s.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)),
+            assertThat(repr(s.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)),
                     is("b'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00'"));
             s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, packInts(1, 5));
             byte[] got = s.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8);
             if (dev.jnasocket.libc.Os.HOST == dev.jnasocket.libc.Os.LINUX) {
                 // What CPython prints on this machine for the same calls.
-                assertThat(socket.repr(got), is("b'\\x01\\x00\\x00\\x00\\x05\\x00\\x00\\x00'"));
+                assertThat(repr(got), is("b'\\x01\\x00\\x00\\x00\\x05\\x00\\x00\\x00'"));
             }
             ByteBuffer b = ByteBuffer.wrap(got).order(ByteOrder.nativeOrder());
             assertThat(b.getInt(0), is(1));

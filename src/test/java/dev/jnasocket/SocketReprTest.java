@@ -1,5 +1,7 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
+import static dev.jnasocket.builtins.repr;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
@@ -72,8 +74,8 @@ class SocketReprTest {
                 "u = s.socket(s.AF_INET, s.SOCK_DGRAM); u.bind(('127.0.0.1', 0)); out.append(repr(u))",
                 "u.connect(('127.0.0.1', 9)); out.append(repr(u))",
                 "v6 = s.socket(s.AF_INET6); v6.bind(('::1', 0)); out.append(repr(v6)); out.append(str(v6.getsockname()))",
-                "x = s.socket(s.AF_UNIX); out.append(repr(x)); x.bind(" + socket.reprStr(pyPath) + "); out.append(repr(x)); x.listen()",
-                "y = s.socket(s.AF_UNIX); y.connect(" + socket.reprStr(pyPath) + "); out.append(repr(y)); yc, ya = x.accept(); out.append(repr(ya))",
+                "x = s.socket(s.AF_UNIX); out.append(repr(x)); x.bind(" + repr(pyPath) + "); out.append(repr(x)); x.listen()",
+                "y = s.socket(s.AF_UNIX); y.connect(" + repr(pyPath) + "); out.append(repr(y)); yc, ya = x.accept(); out.append(repr(ya))",
                 "z = s.socket(s.AF_UNIX); z.bind('\\0jnasocket-repr-test-py'); out.append(repr(z)); out.append(str(z.getsockname()))",
                 "p, q = s.socketpair(); out.append(repr(p))",
                 "print('\\n'.join(out))");
@@ -114,7 +116,7 @@ class SocketReprTest {
             java.add(y.toString());
             Accepted ya = x.accept();
             track(open, ya.conn());
-            java.add(socket.reprStr(ya.addr().toString())); // Python's repr('') of an unnamed peer
+            java.add(repr(ya.addr().toString())); // Python's repr('') of an unnamed peer
             SocketObject z = track(open, socket.socket(socket.AF_UNIX));
             if (dev.jnasocket.libc.Os.HOST == dev.jnasocket.libc.Os.LINUX) {
                 z.bind(Address.unix("\0jnasocket-repr-test-py"));
@@ -152,14 +154,14 @@ class SocketReprTest {
             all[i] = (byte) i;
         }
         String[] cases = {"", "Hello, world", "it's", "say \"hi\"", "both ' and \"", "back\\slash", "tab\tnl\ncr\r"};
-        StringBuilder java = new StringBuilder(socket.repr(all)).append('\n');
+        StringBuilder java = new StringBuilder(repr(all)).append('\n');
         StringBuilder py = new StringBuilder("print(repr(bytes(range(256))))\n");
         for (String c : cases) {
-            java.append(socket.repr(socket.b(c))).append('\n');
-            py.append("print(repr(").append(socket.repr(socket.b(c))).append("))\n");
+            java.append(repr(b(c))).append('\n');
+            py.append("print(repr(").append(repr(b(c))).append("))\n");
         }
         assertThat(java.toString(), is(Child.runPython(py.toString(), 20)));
-        assertThat(socket.repr(socket.b("Hello, world")), is("b'Hello, world'"));
-        assertThat(socket.repr(socket.b("it's")), is("b\"it's\""));
+        assertThat(repr(b("Hello, world")), is("b'Hello, world'"));
+        assertThat(repr(b("it's")), is("b\"it's\""));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -73,8 +74,8 @@ class SocketTimeoutTest {
             assertThat(sock.gettimeout(), is(T));
             assertTimesOut(T, () -> sock.recv(5));
             assertTimesOut(T, () -> sock.recv_into(new byte[5]));
-            conn.sendall(socket.b("done!"));
-            assertArrayEquals(socket.b("done!"), sock.recv(5), "a timeout does not spoil the socket");
+            conn.sendall(b("done!"));
+            assertArrayEquals(b("done!"), sock.recv(5), "a timeout does not spoil the socket");
         }
     }
 
@@ -86,12 +87,12 @@ class SocketTimeoutTest {
             CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
                 try {
                     Thread.sleep(100);
-                    p.conn.send(socket.b("done!"));
+                    p.conn.send(b("done!"));
                 } catch (Exception e) {
                     throw new RuntimeException(e);
                 }
             });
-            assertArrayEquals(socket.b("done!"), p.client.recv(5));
+            assertArrayEquals(b("done!"), p.client.recv(5));
             later.get(5, TimeUnit.SECONDS);
         }
     }

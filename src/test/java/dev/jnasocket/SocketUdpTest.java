@@ -1,5 +1,7 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
+import static dev.jnasocket.builtins.repr;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -71,22 +73,22 @@ class SocketUdpTest {
     void sendtoErrors() throws OSError {
         assertThat(assertThrows(IllegalArgumentException.class, () -> serv.sendto(null, servAddr)).getMessage(),
                 is("a bytes-like object is required, not 'NoneType'"));
-        assertThat(assertThrows(IllegalArgumentException.class, () -> serv.sendto(socket.b("foo"), (Address) null)).getMessage(),
+        assertThat(assertThrows(IllegalArgumentException.class, () -> serv.sendto(b("foo"), (Address) null)).getMessage(),
                 is("sendto(): AF_INET address must be tuple, not NoneType"));
-        assertThat(assertThrows(IllegalArgumentException.class, () -> serv.sendto(socket.b("foo"), 0, null)).getMessage(),
+        assertThat(assertThrows(IllegalArgumentException.class, () -> serv.sendto(b("foo"), 0, null)).getMessage(),
                 containsString("not NoneType"));
-        assertThat(assertThrows(IllegalArgumentException.class, () -> serv.sendto(socket.b("foo"), Address.unix("/x"))).getMessage(),
+        assertThat(assertThrows(IllegalArgumentException.class, () -> serv.sendto(b("foo"), Address.unix("/x"))).getMessage(),
                 is("sendto(): AF_INET address must be tuple, not str"));
     }
 
     @Test
     @DisplayName("CPython: datagram boundaries: a short recv truncates one datagram; an empty datagram is b'' with a sender")
     void datagramBoundaries() throws OSError {
-        cli.sendto(socket.b("abcdef"), servAddr);
-        cli.sendto(socket.b("gh"), servAddr);
+        cli.sendto(b("abcdef"), servAddr);
+        cli.sendto(b("gh"), servAddr);
         cli.sendto(new byte[0], servAddr);
-        assertThat(socket.repr(serv.recv(3)), is("b'abc'"));
-        assertThat("the rest of the first datagram is gone", socket.repr(serv.recv(100)), is("b'gh'"));
+        assertThat(repr(serv.recv(3)), is("b'abc'"));
+        assertThat("the rest of the first datagram is gone", repr(serv.recv(100)), is("b'gh'"));
         Received empty = serv.recvfrom(100);
         assertThat(empty.data().length, is(0));
         assertThat(empty.addr(), is(cli.getsockname()));
@@ -105,9 +107,9 @@ class SocketUdpTest {
         assertThat(cli.send(MSG), is(MSG.length));
         Received r = serv.recvfrom(1024);
         assertArrayEquals(MSG, r.data());
-        serv.sendto(socket.b("back"), r.addr());
+        serv.sendto(b("back"), r.addr());
         cli.settimeout(5.0);
-        assertThat(socket.repr(cli.recv(100)), is("b'back'"));
+        assertThat(repr(cli.recv(100)), is("b'back'"));
         assertThat(cli.toString(), endsWith(", raddr=" + servAddr + ">"));
     }
 

@@ -1,5 +1,7 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
+import static dev.jnasocket.builtins.repr;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -176,17 +178,17 @@ class SocketUnixTest {
         SocketObject[] pair = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM, 0);
         try (SocketObject a = pair[0]; SocketObject b = pair[1]) {
             assertThat(b.type, is(socket.SOCK_DGRAM));
-            a.send(socket.b("ab"));
-            a.send(socket.b("cde"));
-            assertThat(socket.repr(b.recv(10)), is("b'ab'"));
-            assertThat(socket.repr(b.recv(10)), is("b'cde'"));
+            a.send(b("ab"));
+            a.send(b("cde"));
+            assertThat(repr(b.recv(10)), is("b'ab'"));
+            assertThat(repr(b.recv(10)), is("b'cde'"));
         }
         String path = dir.resolve("dgram").toString();
         try (SocketObject s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM); SocketObject c = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)) {
             s.bind(Address.unix(path));
-            c.sendto(socket.b("hi"), Address.unix(path));
+            c.sendto(b("hi"), Address.unix(path));
             Received r = s.recvfrom(10);
-            assertThat(socket.repr(r.data()), is("b'hi'"));
+            assertThat(repr(r.data()), is("b'hi'"));
             assertThat("CPython gives None for an unnamed sender", r.addr(), is(nullValue()));
         }
     }

@@ -1,5 +1,7 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
+import static dev.jnasocket.builtins.repr;
 import java.util.List;
 
 /**
@@ -21,7 +23,7 @@ public final class UdpUpperClient {
         int PORT = args.length > 0 ? Integer.parseInt(args[0]) : 50008;
         try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             s.settimeout(0.5);
-            for (byte[] word : List.of(socket.b("hello"), socket.b("caf\u00e9"), socket.b("it's"))) {
+            for (byte[] word : List.of(b("hello"), b("caf\u00e9"), b("it's"))) {
                 for (int attempt = 0; attempt < 3; attempt++) {
                     s.sendto(word, Address.of(HOST, PORT));
                     Received r;
@@ -31,11 +33,11 @@ public final class UdpUpperClient {
                         System.out.println("No answer, trying again");
                         continue;
                     }
-                    System.out.println("Sent " + socket.repr(word) + " got " + socket.repr(r.data()) + " from " + r.addr());
+                    System.out.println("Sent " + repr(word) + " got " + repr(r.data()) + " from " + r.addr());
                     break;
                 }
             }
-            s.sendto(socket.b("quit"), Address.of(HOST, PORT));
+            s.sendto(b("quit"), Address.of(HOST, PORT));
         }
     }
 }

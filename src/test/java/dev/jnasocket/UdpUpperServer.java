@@ -1,5 +1,8 @@
 package dev.jnasocket;
 
+import static dev.jnasocket.builtins.b;
+import static dev.jnasocket.builtins.repr;
+
 /**
  * The porting guide's second program, ported line for line from
  * {@code src/test/python/udp_upper_server.py}: answers each datagram with its bytes
@@ -23,10 +26,10 @@ public final class UdpUpperServer {
                 Received r = s.recvfrom(1024);
                 byte[] data = r.data();
                 Address addr = r.addr();
-                if (java.util.Arrays.equals(data, socket.b("quit"))) {
+                if (java.util.Arrays.equals(data, b("quit"))) {
                     break;
                 }
-                System.out.println("From " + addr + " got " + socket.repr(data));
+                System.out.println("From " + addr + " got " + repr(data));
                 s.sendto(upper(data), addr);
             }
         }

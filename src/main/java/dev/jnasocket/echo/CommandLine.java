@@ -1,9 +1,9 @@
 package dev.jnasocket.echo;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +13,7 @@ import java.util.Set;
  * same rules then hold for every command: {@code --name value} or {@code --name=value},
  * {@code --} ends the options, {@code --help} is always accepted, and anything else that starts
  * with {@code -} is an error. The help text's synopsis is made from the same Spec, so the two
- * cannot disagree.
+ * cannot disagree; each option's default and help line come from the one {@link Option} table.
  */
 final class CommandLine {
     /** A bad command line; its message is the one line the CLI prints before exiting with 2. */
@@ -27,29 +27,17 @@ final class CommandLine {
 
     /** The options and operands one command accepts, in the order its synopsis shows them. */
     static final class Spec {
-        private final Map<String, String> options = new LinkedHashMap<>();
-        private final Map<String, String> metavars = new LinkedHashMap<>();
-        private final Set<String> flags = new LinkedHashSet<>();
+        private final Map<String, Option> options = new LinkedHashMap<>();
         private String operands;
 
         /**
-         * @param name         e.g. {@code --port}
-         * @param metavar      its value's name in the synopsis, e.g. {@code P}
-         * @param defaultValue the value when the option is absent
+         * @param accepted the options the command takes, from the one {@link Option} table
          * @return this spec
          */
-        Spec option(String name, String metavar, String defaultValue) {
-            options.put(name, defaultValue);
-            metavars.put(name, metavar);
-            return this;
-        }
-
-        /**
-         * @param name an option without a value, e.g. {@code --trace}
-         * @return this spec
-         */
-        Spec flag(String name) {
-            flags.add(name);
+        Spec options(Option... accepted) {
+            for (Option o : accepted) {
+                options.put(o.flag(), o);
+            }
             return this;
         }
 
@@ -62,11 +50,11 @@ final class CommandLine {
             return this;
         }
 
-        /** @return e.g. {@code [--host H] [--port P] [--trace] [MESSAGE...]} */
+        /** @return e.g. {@code [--host H] [--port P] [--trace] [MESSAGE...]}: options with a value first */
         String synopsis() {
             List<String> parts = new ArrayList<>();
-            metavars.forEach((name, metavar) -> parts.add("[" + name + " " + metavar + "]"));
-            flags.forEach(name -> parts.add("[" + name + "]"));
+            options.values().stream().filter(o -> !o.isFlag()).forEach(o -> parts.add("[" + o.flag() + " " + o.metavar() + "]"));
+            options.values().stream().filter(Option::isFlag).forEach(o -> parts.add("[" + o.flag() + "]"));
             if (operands != null) {
                 parts.add("[" + operands + "...]");
             }
@@ -75,14 +63,13 @@ final class CommandLine {
     }
 
     private final String command;
-    private final Map<String, String> values;
-    private final Set<String> givenFlags = new HashSet<>();
-    private final Set<String> givenOptions = new HashSet<>();
+    private final Map<Option, String> values = new EnumMap<>(Option.class);
+    private final Set<Option> given = EnumSet.noneOf(Option.class);
+    private boolean help;
     private final List<String> operands = new ArrayList<>();
 
-    private CommandLine(String command, Spec spec) {
+    private CommandLine(String command) {
         this.command = command;
-        this.values = new LinkedHashMap<>(spec.options);
     }
 
     /**
@@ -95,7 +82,7 @@ final class CommandLine {
      * @throws UsageError for an unknown option, a missing value, or an operand the command does not take
      */
     static CommandLine parse(String command, Spec spec, List<String> args) throws UsageError {
-        CommandLine line = new CommandLine(command, spec);
+        CommandLine line = new CommandLine(command);
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -112,17 +99,20 @@ final class CommandLine {
             }
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
-            if (spec.options.containsKey(name)) {
-                line.givenOptions.add(name);
+            Option o = spec.options.get(name);
+            if (o != null && !o.isFlag()) {
+                line.given.add(o);
                 if (eq >= 0) {
-                    line.values.put(name, arg.substring(eq + 1));
+                    line.values.put(o, arg.substring(eq + 1));
                 } else if (i + 1 < args.size()) {
-                    line.values.put(name, args.get(++i));
+                    line.values.put(o, args.get(++i));
                 } else {
                     throw line.error(name + " needs a value");
                 }
-            } else if (eq < 0 && (spec.flags.contains(name) || name.equals("--help"))) {
-                line.givenFlags.add(name);
+            } else if (eq < 0 && o != null) {
+                line.given.add(o);
+            } else if (eq < 0 && name.equals("--help")) {
+                line.help = true;
             } else {
                 throw line.error("unknown option '" + arg + "'");
             }
@@ -130,45 +120,50 @@ final class CommandLine {
         return line;
     }
 
-    /**
-     * @param name a flag, e.g. {@code --trace}
-     * @return whether it was given
-     */
-    boolean flag(String name) {
-        return givenFlags.contains(name);
+    /** @return whether {@code --help} was given */
+    boolean help() {
+        return help;
     }
 
     /**
-     * @param name an option of the spec
-     * @return its value, or its default
+     * @param flag an option without a value, e.g. {@link Option#TRACE}
+     * @return whether it was given
      */
-    String value(String name) {
-        return values.get(name);
+    boolean flag(Option flag) {
+        return given.contains(flag);
+    }
+
+    /**
+     * @param o an option with a value
+     * @return its value, or its default from the table
+     */
+    String value(Option o) {
+        return values.getOrDefault(o, o.defaultValue());
     }
 
     /**
      * An option's value as a port number.
      *
-     * @param name the option, e.g. {@code --port}
-     * @param min  the smallest port allowed (0 where "any free port" makes sense, else 1)
+     * @param o   the option, {@link Option#PORT}
+     * @param min the smallest port allowed (0 where "any free port" makes sense, else 1)
      * @return the port
      * @throws UsageError if it is not an integer from {@code min} to 65535
      */
-    int port(String name, int min) throws UsageError {
-        return integer(name, min, 65535);
+    int port(Option o, int min) throws UsageError {
+        return integer(o, min, 65535);
     }
 
     /**
      * An option's value as an integer in a range.
      *
-     * @param name the option
-     * @param min  the smallest value allowed
-     * @param max  the largest
+     * @param o   the option
+     * @param min the smallest value allowed
+     * @param max the largest
      * @return the value
      * @throws UsageError if it is not an integer in the range
      */
-    int integer(String name, int min, int max) throws UsageError {
-        String v = value(name);
+    int integer(Option o, int min, int max) throws UsageError {
+        String v = value(o);
         try {
             int n = Integer.parseInt(v);
             if (n >= min && n <= max) {
@@ -177,18 +172,60 @@ final class CommandLine {
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        throw error(name + " must be an integer from " + min + " to " + max + ", not '" + v + "'");
+        throw error(o.flag() + " must be an integer from " + min + " to " + max + ", not '" + v + "'");
+    }
+
+    /**
+     * An option's value as a number of bytes: digits, optionally followed by {@code KiB}, {@code MiB}
+     * or {@code GiB} (also {@code K}, {@code M}, {@code G}; all binary).
+     *
+     * @param o   the option
+     * @param min the smallest value allowed
+     * @param max the largest
+     * @return the value
+     * @throws UsageError if it is not such a number in the range
+     */
+    long bytes(Option o, long min, long max) throws UsageError {
+        String v = value(o);
+        long n = parseBytes(v);
+        if (n >= min && n <= max) {
+            return n;
+        }
+        throw error(o.flag() + " must be an integer from " + min + " to " + max + ", not '" + v + "'");
+    }
+
+    /**
+     * @param text e.g. {@code 65536}, {@code 64KiB}, {@code 1G}
+     * @return the number of bytes, or -1 if the text is not one (or overflows)
+     */
+    static long parseBytes(String text) {
+        int shift = 0;
+        String digits = text;
+        String[][] suffixes = {{"KiB", "K"}, {"MiB", "M"}, {"GiB", "G"}};
+        for (int i = 0; i < suffixes.length; i++) {
+            for (String suffix : suffixes[i]) {
+                if (text.endsWith(suffix)) {
+                    shift = 10 * (i + 1);
+                    digits = text.substring(0, text.length() - suffix.length());
+                }
+            }
+        }
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        long n = Long.parseLong(digits);
+        return n > Long.MAX_VALUE >> shift ? -1 : n << shift;
     }
 
     /**
      * An option's value as a number of seconds.
      *
-     * @param name the option
+     * @param o the option
      * @return the value, 0 or more
      * @throws UsageError if it is not a non-negative number
      */
-    double seconds(String name) throws UsageError {
-        String v = value(name);
+    double seconds(Option o) throws UsageError {
+        String v = value(o);
         try {
             double d = Double.parseDouble(v);
             if (d >= 0 && Double.isFinite(d)) {
@@ -197,15 +234,15 @@ final class CommandLine {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw error(name + " must be a number of seconds, 0 or more, not '" + v + "'");
+        throw error(o.flag() + " must be a number of seconds, 0 or more, not '" + v + "'");
     }
 
     /**
-     * @param name an option
+     * @param o an option
      * @return whether the command line gave it (rather than its default)
      */
-    boolean given(String name) {
-        return givenOptions.contains(name);
+    boolean given(Option o) {
+        return given.contains(o);
     }
 
     /** @return the positional arguments, in order */

@@ -1,5 +1,6 @@
 package dev.jnasocket.echo;
 
+import static dev.jnasocket.builtins.repr;
 import dev.jnasocket.OSError;
 import dev.jnasocket.libc.Trace;
 import dev.jnasocket.socket;
@@ -87,7 +88,7 @@ final class Demo {
                 byte[] sent = m.getBytes(StandardCharsets.UTF_8);
                 byte[] back = c.echo(sent);
                 synchronized (out) {
-                    out.println("client " + id + " sent " + socket.repr(sent) + ", received " + socket.repr(back));
+                    out.println("client " + id + " sent " + repr(sent) + ", received " + repr(back));
                 }
                 ok &= Arrays.equals(sent, back);
             }

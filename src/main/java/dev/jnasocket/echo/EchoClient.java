@@ -1,9 +1,12 @@
 package dev.jnasocket.echo;
 
+import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
+import dev.jnasocket.TimeoutError;
+import dev.jnasocket.select;
 import dev.jnasocket.socket;
-import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,36 +28,66 @@ public final class EchoClient implements AutoCloseable {
      * @throws OSError e.g. ConnectionRefusedError when no server is there
      */
     public EchoClient(String host, int port, Double timeout) throws OSError {
-        this.sock = socket.create_connection(dev.jnasocket.Address.of(host, port), timeout);
+        this.sock = socket.create_connection(Address.of(host, port), timeout);
     }
 
-    /** @return the connected socket */
+    /** {@return the connected socket} */
     public SocketObject socket() {
         return sock;
     }
 
     /**
-     * Sends one message and waits for its echo.
+     * Sends one message and waits for its echo. A message longer than {@value #INLINE} bytes is
+     * sent and received at once (the socket waited on in {@code select} for both), since the
+     * server echoes while it reads: sending it all before reading would fill both ways' buffers
+     * and stall until the timeout.
      *
      * @param message the bytes
      * @return what came back (the same bytes from a correct server)
-     * @throws OSError on a connection error, or an EOF before the whole echo
+     * @throws OSError on a connection error, a timeout, or an EOF before the whole echo
      */
     public byte[] echo(byte[] message) throws OSError {
-        sock.sendall(message);
-        return readExactly(message.length);
+        if (message.length <= INLINE) {
+            sock.sendall(message);
+            return readExactly(message.length);
+        }
+        byte[] back = new byte[message.length];
+        ByteBuffer out = ByteBuffer.wrap(message);
+        ByteBuffer in = ByteBuffer.wrap(back);
+        List<SocketObject> me = List.of(sock);
+        while (in.hasRemaining()) {
+            select.Selected ready = select.select(me, out.hasRemaining() ? me : List.of(), List.of(), sock.gettimeout());
+            if (ready.r().isEmpty() && ready.w().isEmpty()) {
+                throw TimeoutError.timedOut();
+            }
+            if (!ready.w().isEmpty()) {
+                out.position(out.position() + sock.send(out.slice().limit(Math.min(out.remaining(), PIECE))));
+            }
+            if (!ready.r().isEmpty()) {
+                receive(in);
+            }
+        }
+        return back;
     }
 
+    /** Messages up to this size are sent whole, then read: the kernel's buffers hold them both ways. */
+    static final int INLINE = 64 * 1024;
+    /** The most one send or recv is given: the layer copies a heap buffer's bytes per call. */
+    private static final int PIECE = 256 * 1024;
+
     private byte[] readExactly(int n) throws OSError {
-        ByteArrayOutputStream got = new ByteArrayOutputStream(n);
-        while (got.size() < n) {
-            byte[] part = sock.recv(Math.min(65536, n - got.size()));
-            if (part.length == 0) {
-                throw new OSError("connection closed after " + got.size() + " of " + n + " bytes");
-            }
-            got.write(part, 0, part.length);
+        byte[] back = new byte[n];
+        ByteBuffer in = ByteBuffer.wrap(back);
+        while (in.hasRemaining()) {
+            receive(in);
         }
-        return got.toByteArray();
+        return back;
+    }
+
+    private void receive(ByteBuffer in) throws OSError {
+        if (sock.recv_into(in, Math.min(in.remaining(), PIECE)) == 0) {
+            throw new OSError("connection closed after " + in.position() + " of " + in.capacity() + " bytes");
+        }
     }
 
     /**
@@ -68,7 +101,7 @@ public final class EchoClient implements AutoCloseable {
      * @param ok      whether every echo matched what was sent
      */
     public record Stats(int count, int size, double p50Us, double p99Us, double seconds, boolean ok) {
-        /** @return bytes each way per second */
+        /** {@return bytes each way per second} */
         public double bytesPerSecond() {
             return seconds > 0 ? (double) count * size / seconds : 0;
         }

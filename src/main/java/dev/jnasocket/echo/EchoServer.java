@@ -1,12 +1,12 @@
 package dev.jnasocket.echo;
 
-import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.socket;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,16 +18,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The echo server, on the Python-style layer, in three modes:
  * <ul>
- *   <li>{@code single}: the Python docs' server: one client at a time, echo until EOF;</li>
- *   <li>{@code threads}: a thread per client, at most {@code maxConnections} at once;</li>
+ *   <li>{@code single}: the Python docs' server: one client at a time, echo until EOF, see {@link SingleEcho};</li>
+ *   <li>{@code threads}: a thread per client (a virtual thread where the JVM has them), at most
+ *       {@code maxConnections} at once, see {@link ThreadsEcho};</li>
  *   <li>{@code selector}: one thread, non-blocking sockets and {@code selectors.DefaultSelector}
  *       (epoll on Linux), see {@link SelectorEcho}.</li>
  * </ul>
  * The limits a server put on a real host needs are on by default: loopback only unless told
  * otherwise, a connection cap (clients over it are accepted and closed at once), an idle
- * timeout, and a bound on what one connection may have buffered (a client that sends but never
- * reads is not read from until it drains). {@link #shutdown()} stops it cleanly from any thread
- * (the CLI calls it on Ctrl-C / SIGTERM). Each connection logs one line when it closes.
+ * timeout, and bounds on what one connection, and all of them together, may have buffered (a
+ * client that sends but never reads is not read from until it drains). {@link #shutdown()}
+ * stops it cleanly from any thread (the CLI calls it on Ctrl-C / SIGTERM): the serving thread is
+ * woken through a socket pair (never by {@code shutdown} of the listener, which macOS refuses),
+ * every open connection ends and logs its one line, and {@link #serve()} returns after them.
  */
 public final class EchoServer implements AutoCloseable {
     /** How clients are served. */
@@ -40,6 +43,8 @@ public final class EchoServer implements AutoCloseable {
         SELECTOR;
 
         /**
+         * The mode named on the command line.
+         *
          * @param s {@code single}, {@code threads} or {@code selector}
          * @return the mode
          */
@@ -51,75 +56,113 @@ public final class EchoServer implements AutoCloseable {
     /**
      * What the server is told.
      *
-     * @param host           the address to listen on ({@code 127.0.0.1} by default; {@code 0.0.0.0} or {@code ""} for every interface)
-     * @param port           the port (0 for any free one)
-     * @param mode           how clients are served
-     * @param maxConnections clients served at once; more are accepted and closed
-     * @param idleTimeout    seconds a connection may stay silent before it is closed (0: never)
-     * @param maxBuffered    bytes one connection may have waiting to be echoed before the server stops reading it
+     * @param host             the address to listen on ({@code 127.0.0.1} by default; {@code 0.0.0.0} or {@code ""} for every interface)
+     * @param port             the port (0 for any free one)
+     * @param mode             how clients are served
+     * @param maxConnections   clients served at once; more are accepted and closed
+     * @param idleTimeout      seconds a connection may stay silent before it is closed (0: never)
+     * @param maxBuffered      bytes one connection may have waiting to be echoed before the server stops reading it
+     * @param maxBufferedTotal bytes all connections together may have waiting (selector mode; the
+     *                         other modes hold at most one 64 KiB buffer per connection)
      */
-    public record Config(String host, int port, Mode mode, int maxConnections, double idleTimeout, int maxBuffered) {
-        /** @return the defaults: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered */
+    public record Config(String host, int port, Mode mode, int maxConnections, double idleTimeout, int maxBuffered,
+            long maxBufferedTotal) {
+        /** {@return the defaults of the CLI's option table: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered, 64 MiB in all} */
         public static Config defaults() {
-            return new Config("127.0.0.1", 50007, Mode.SELECTOR, 1024, 300, 64 * 1024);
+            return new Config(Option.HOST.defaultValue(), Integer.parseInt(Option.PORT.defaultValue()),
+                    Mode.parse(Option.MODE.defaultValue()), Integer.parseInt(Option.MAX_CONNECTIONS.defaultValue()),
+                    Double.parseDouble(Option.IDLE_TIMEOUT.defaultValue()),
+                    (int) CommandLine.parseBytes(Option.MAX_BUFFERED.defaultValue()),
+                    CommandLine.parseBytes(Option.MAX_BUFFERED_TOTAL.defaultValue()));
         }
 
         /**
+         * A copy with another host.
+         *
          * @param h the host
          * @return a copy with it
          */
         public Config withHost(String h) {
-            return new Config(h, port, mode, maxConnections, idleTimeout, maxBuffered);
+            return new Config(h, port, mode, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal);
         }
 
         /**
+         * A copy with another port.
+         *
          * @param p the port
          * @return a copy with it
          */
         public Config withPort(int p) {
-            return new Config(host, p, mode, maxConnections, idleTimeout, maxBuffered);
+            return new Config(host, p, mode, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal);
         }
 
         /**
+         * A copy with another mode.
+         *
          * @param m the mode
          * @return a copy with it
          */
         public Config withMode(Mode m) {
-            return new Config(host, port, m, maxConnections, idleTimeout, maxBuffered);
+            return new Config(host, port, m, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal);
         }
 
         /**
+         * A copy with another connection cap.
+         *
          * @param n the cap
          * @return a copy with it
          */
         public Config withMaxConnections(int n) {
-            return new Config(host, port, mode, n, idleTimeout, maxBuffered);
+            return new Config(host, port, mode, n, idleTimeout, maxBuffered, maxBufferedTotal);
         }
 
         /**
+         * A copy with another idle timeout.
+         *
          * @param seconds the idle timeout
          * @return a copy with it
          */
         public Config withIdleTimeout(double seconds) {
-            return new Config(host, port, mode, maxConnections, seconds, maxBuffered);
+            return new Config(host, port, mode, maxConnections, seconds, maxBuffered, maxBufferedTotal);
         }
 
         /**
+         * A copy with another per-connection buffer bound.
+         *
          * @param bytes the per-connection bound
          * @return a copy with it
          */
         public Config withMaxBuffered(int bytes) {
-            return new Config(host, port, mode, maxConnections, idleTimeout, bytes);
+            return new Config(host, port, mode, maxConnections, idleTimeout, bytes, maxBufferedTotal);
+        }
+
+        /**
+         * A copy with another bound for all connections together.
+         *
+         * @param bytes the bound for all connections together
+         * @return a copy with it
+         */
+        public Config withMaxBufferedTotal(long bytes) {
+            return new Config(host, port, mode, maxConnections, idleTimeout, maxBuffered, bytes);
         }
     }
+
+    /** How long {@link #shutdown()} waits for {@link #serve()} to return (connections included). */
+    private static final long STOP_MILLIS = 10_000;
 
     final Config config;
     final SocketObject listener;
     private final PrintStream log;
     private volatile boolean stopping;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile Runnable wakeUp = () -> { };
+    /** Wakes the serving thread: {@link #shutdown()} writes a byte to [1], the loop waits on [0]. */
+    private final SocketObject[] waker;
+    private boolean wakerClosed;
+    /** The blocking modes' connections, for {@link #shutdown()} to end. */
     private final Set<SocketObject> open = ConcurrentHashMap.newKeySet();
+    private volatile ThreadsEcho threads;
+    /** Failed accepts in the current out-of-fds episode (only the accepting thread touches it). */
+    private long acceptFailures;
 
     final AtomicInteger active = new AtomicInteger();
     /** Connections served to their end. */
@@ -139,13 +182,23 @@ public final class EchoServer implements AutoCloseable {
      * @throws OSError if the address cannot be bound
      */
     public EchoServer(Config config, PrintStream log) throws OSError {
-        if (config.maxConnections() < 1 || config.maxBuffered() < 1 || config.idleTimeout() < 0) {
-            throw new IllegalArgumentException("maxConnections and maxBuffered must be positive, idleTimeout not negative");
+        if (config.maxConnections() < 1 || config.maxBuffered() < 1 || config.maxBufferedTotal() < 1
+                || config.idleTimeout() < 0) {
+            throw new IllegalArgumentException(
+                    "maxConnections, maxBuffered and maxBufferedTotal must be positive, idleTimeout not negative");
         }
         this.config = config;
         this.log = log;
         this.listener = socket.create_server(Address.of(config.host(), config.port()), familyOf(config.host()),
                 Math.min(LibC.SOMAXCONN, 4096), false, false);
+        try {
+            waker = socket.socketpair();
+            waker[0].setblocking(false);
+            waker[1].setblocking(false);
+        } catch (OSError e) {
+            listener.close();
+            throw e;
+        }
     }
 
     private static int familyOf(String host) {
@@ -153,21 +206,27 @@ public final class EchoServer implements AutoCloseable {
     }
 
     /**
-     * @return the address it listens on, with the real port
+     * {@return the address it listens on, with the real port}
      * @throws OSError if the listening socket is closed
      */
     public Address address() throws OSError {
         return listener.getsockname();
     }
 
-    /** @return how many clients are being served now */
+    /** {@return how many clients are being served now} */
     public int activeConnections() {
         return active.get();
     }
 
+    /** {@return how it serves, e.g. {@code selector mode} or {@code threads mode, virtual threads}: for the CLI's first line} */
+    public String describe() {
+        String mode = config.mode().name().toLowerCase(Locale.ROOT) + " mode";
+        return config.mode() == Mode.THREADS ? mode + ", " + HandlerThreads.kind() + " threads" : mode;
+    }
+
     /**
-     * Serves until {@link #shutdown()}: in the calling thread for {@code single} and
-     * {@code selector}, with a thread per client for {@code threads}.
+     * Serves until {@link #shutdown()}, in the calling thread ({@code threads} mode starts a thread
+     * per client and waits for them before it returns).
      *
      * @throws OSError if the listening socket fails for a reason other than shutdown
      */
@@ -175,22 +234,16 @@ public final class EchoServer implements AutoCloseable {
         try {
             switch (config.mode()) {
                 case SELECTOR -> new SelectorEcho(this).run();
-                case SINGLE, THREADS -> acceptLoop(config.mode() == Mode.THREADS);
+                case SINGLE -> new SingleEcho(this).run();
+                case THREADS -> {
+                    threads = new ThreadsEcho(this);
+                    threads.run();
+                }
             }
         } finally {
-            for (SocketObject s : open) {
-                s.close();
-            }
             listener.close();
+            closeWaker();
             stopped.countDown();
-        }
-    }
-
-    /** Called by the selector loop: how {@link #shutdown()} wakes it. */
-    void onShutdown(Runnable wake) {
-        this.wakeUp = wake;
-        if (stopping) {
-            wake.run();
         }
     }
 
@@ -198,24 +251,73 @@ public final class EchoServer implements AutoCloseable {
         return stopping;
     }
 
+    /** @return the end of the wake-up pair the serving loop waits on (with the listener) */
+    SocketObject wakeUpReader() {
+        return waker[0];
+    }
+
+    /** Takes the wake-up bytes, so the next wait blocks again. */
+    void drainWakeUp() {
+        try {
+            while (waker[0].recv(64).length > 0) {
+                // more may wait
+            }
+        } catch (OSError none) {
+            // BlockingIOError: drained
+        }
+    }
+
+    private synchronized void wakeUp() {
+        if (!wakerClosed) {
+            try {
+                waker[1].send(new byte[] {1});
+            } catch (OSError full) {
+                // a wake-up byte is already waiting
+            }
+        }
+    }
+
+    private synchronized void closeWaker() throws OSError {
+        if (!wakerClosed) {
+            wakerClosed = true;
+            waker[0].close();
+            waker[1].close();
+        }
+    }
+
+    /** @return the threads mode's live handler threads (empty in the other modes) */
+    List<Thread> handlerThreads() {
+        ThreadsEcho t = threads;
+        return t == null ? List.of() : t.handlers();
+    }
+
     /**
-     * Stops serving: closes the listening socket (which wakes a blocked accept), wakes the
-     * selector, and closes every open connection. Safe from any thread, e.g. a shutdown hook;
-     * waits up to 5 s for {@link #serve()} to return.
+     * Stops serving: wakes the serving thread through the wake-up pair, ends every open
+     * connection (each logs its line), and waits up to 10 s for {@link #serve()} to return.
+     * Safe from any thread, e.g. a shutdown hook, and more than once.
      */
     public void shutdown() {
         stopping = true;
-        wakeUp.run();
+        wakeUp();
+        endOpenConnections();
         try {
-            if (config.mode() != Mode.SELECTOR) {
-                listener.close();
-                for (SocketObject s : open) {
-                    s.close();
-                }
-            }
-            stopped.await(5, TimeUnit.SECONDS);
-        } catch (OSError | InterruptedException e) {
+            stopped.await(STOP_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Ends the blocking modes' connections: {@code shutdown(SHUT_RDWR)} wakes a thread blocked in
+     * {@code recv} or {@code sendall} on it, which then closes the socket it owns and logs.
+     */
+    void endOpenConnections() {
+        for (SocketObject s : open) {
+            try {
+                s.shutdown(socket.SHUT_RDWR);
+            } catch (OSError gone) {
+                // already closed by its thread, or the peer is gone
+            }
         }
     }
 
@@ -224,40 +326,24 @@ public final class EchoServer implements AutoCloseable {
         shutdown();
         try {
             listener.close();
+            closeWaker();
         } catch (OSError ignored) {
             // already closed by serve()
         }
     }
 
-    private void acceptLoop(boolean threads) throws OSError {
-        while (!stopping) {
-            Accepted a;
-            try {
-                a = listener.accept();
-            } catch (OSError e) {
-                if (stopping) {
-                    return;
-                }
-                if (outOfFds(e)) {
-                    pauseAccepting(e);
-                    continue;
-                }
-                if (e instanceof dev.jnasocket.ConnectionAbortedError) {
-                    continue;
-                }
-                throw e;
-            }
-            if (!admit(a.conn(), a.addr())) {
-                continue;
-            }
-            if (threads) {
-                Thread t = new Thread(() -> echoBlocking(a.conn(), a.addr()), "echo " + a.addr());
-                t.setDaemon(true);
-                t.start();
-            } else {
-                echoBlocking(a.conn(), a.addr());
-            }
-        }
+    /**
+     * A blocking-mode connection starts: tracked so that {@link #shutdown()} can end it.
+     *
+     * @return false if the server is already stopping (the connection is to end at once)
+     */
+    boolean opened(SocketObject conn) {
+        open.add(conn);
+        return !stopping;
+    }
+
+    void closed(SocketObject conn) {
+        open.remove(conn);
     }
 
     static boolean outOfFds(OSError e) {
@@ -265,15 +351,33 @@ public final class EchoServer implements AutoCloseable {
         return n != null && (n == LibC.EMFILE || n == LibC.ENFILE || n == LibC.ENOBUFS || n == LibC.ENOMEM);
     }
 
-    /** Out of fds: say so once per episode and give the process a moment to free some. */
-    void pauseAccepting(OSError e) {
-        log("accept failed: " + e.getMessage() + "; pausing 100 ms");
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException ie) {
-            Thread.currentThread().interrupt();
+    /**
+     * An accept failed. Out of fds: the caller pauses accepting for {@link #ACCEPT_PAUSE_SECONDS}
+     * and tries again; the episode is logged once, when it starts. Anything else is thrown.
+     *
+     * @param e what accept raised
+     * @throws OSError {@code e}, unless it says the process is out of fds
+     */
+    void acceptFailed(OSError e) throws OSError {
+        if (!outOfFds(e)) {
+            throw e;
+        }
+        if (acceptFailures++ == 0) {
+            log("accept failed: " + e.getMessage() + "; pausing accepts (" + (int) (ACCEPT_PAUSE_SECONDS * 1000)
+                    + " ms at a time) until fds are free");
         }
     }
+
+    /** An accept succeeded: ends an out-of-fds episode, with one line. */
+    void acceptSucceeded() {
+        if (acceptFailures > 0) {
+            log("accepting again after " + acceptFailures + " failed accepts");
+            acceptFailures = 0;
+        }
+    }
+
+    /** How long accepting pauses when the process is out of fds. */
+    static final double ACCEPT_PAUSE_SECONDS = 0.1;
 
     /** Counts a new client in, or closes it at once when the cap is reached. */
     boolean admit(SocketObject conn, Address addr) throws OSError {
@@ -285,39 +389,6 @@ public final class EchoServer implements AutoCloseable {
             return false;
         }
         return true;
-    }
-
-    /** The seed's loop: recv, sendall, until EOF; idle timeout through the socket's timeout. */
-    private void echoBlocking(SocketObject conn, Address addr) {
-        open.add(conn);
-        long in = 0;
-        long out = 0;
-        String why = "eof";
-        long t0 = System.nanoTime();
-        try (conn) {
-            if (config.idleTimeout() > 0) {
-                conn.settimeout(config.idleTimeout());
-            }
-            byte[] buf = new byte[Math.min(65536, config.maxBuffered())];
-            for (;;) {
-                int n = conn.recv_into(buf);
-                if (n == 0) {
-                    break;
-                }
-                in += n;
-                bytesIn.addAndGet(n);
-                conn.sendall(n == buf.length ? buf : java.util.Arrays.copyOf(buf, n));
-                out += n;
-                bytesOut.addAndGet(n);
-            }
-        } catch (dev.jnasocket.TimeoutError e) {
-            why = "idle";
-        } catch (OSError e) {
-            why = stopping ? "shutdown" : e.getMessage();
-        } finally {
-            open.remove(conn);
-            finished(addr, in, out, t0, why);
-        }
     }
 
     /** Bookkeeping and the one log line of a connection that ended. */

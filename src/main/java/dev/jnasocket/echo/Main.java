@@ -1,14 +1,19 @@
 package dev.jnasocket.echo;
 
+import static dev.jnasocket.builtins.repr;
 import static dev.jnasocket.libc.LibC.*;
 
 import dev.jnasocket.OSError;
 import dev.jnasocket.libc.Trace;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,9 +32,11 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    static final String DEFAULT_HOST = "127.0.0.1";
-    /** The port of the Python documentation's echo example. */
-    static final String DEFAULT_PORT = "50007";
+    static final String DEFAULT_HOST = Option.HOST.defaultValue();
+    /** How long a stop by signal waits for the server's report before the JVM exits anyway. */
+    private static final long REPORT_MILLIS = 15_000;
+    /** The most {@code echo-client -} reads from standard input: as much as one message may be. */
+    private static final long MAX_INPUT = 64 << 20;
     /** What the demo says, and what {@code echo-client} sends when given no message. */
     static final List<String> DEMO_MESSAGES = List.of("Hello, world", "Goodbye, world");
 
@@ -45,21 +52,18 @@ public final class Main {
             new Command("demo",
                     "start the multi-client echo server on a free loopback port, talk to it, print the conversation"
                             + " and the traced calls of one client",
-                    new CommandLine.Spec().flag("--raw").flag("--trace"),
+                    new CommandLine.Spec().options(Option.RAW, Option.TRACE),
                     Main::demo),
             new Command("echo-server",
                     "serve echo clients until Ctrl-C / SIGTERM (port 0: any free port)",
-                    new CommandLine.Spec().option("--host", "H", DEFAULT_HOST).option("--port", "P", DEFAULT_PORT)
-                            .option("--mode", "single|threads|selector", "selector")
-                            .option("--max-connections", "N", "1024").option("--idle-timeout", "S", "300")
-                            .option("--max-buffered", "B", "65536").flag("--raw").flag("--trace"),
+                    new CommandLine.Spec().options(Option.HOST, Option.PORT, Option.MODE, Option.MAX_CONNECTIONS,
+                            Option.IDLE_TIMEOUT, Option.MAX_BUFFERED, Option.MAX_BUFFERED_TOTAL, Option.RAW, Option.TRACE),
                     Main::echoServer),
             new Command("echo-client",
                     "send each MESSAGE (default: " + DEMO_MESSAGES.get(0) + "; '-': the lines of standard input)"
                             + " to an echo server and print what came back; with --count, measure round trips",
-                    new CommandLine.Spec().option("--host", "H", DEFAULT_HOST).option("--port", "P", DEFAULT_PORT)
-                            .option("--count", "N", "0").option("--size", "B", "64").option("--timeout", "S", "30")
-                            .flag("--raw").flag("--trace").operands("MESSAGE"),
+                    new CommandLine.Spec().options(Option.HOST, Option.PORT, Option.COUNT, Option.SIZE, Option.TIMEOUT,
+                            Option.RAW, Option.TRACE).operands("MESSAGE"),
                     Main::echoClient));
 
     /**
@@ -94,7 +98,7 @@ public final class Main {
             } else {
                 out.println("jna-socket " + version());
             }
-            return OK;
+            return out.checkError() ? outputFailed(args[0], err) : OK;
         }
         Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
         if (command == null) {
@@ -105,15 +109,16 @@ public final class Main {
         try {
             CommandLine line = CommandLine.parse(command.name(), command.spec(),
                     Arrays.asList(args).subList(1, args.length));
-            if (line.flag("--help")) {
+            if (line.help()) {
                 out.print(usage());
                 return OK;
             }
-            if (line.flag("--trace")) {
+            if (line.flag(Option.TRACE)) {
                 Trace.output(err);
                 Trace.enable(true);
             }
-            return command.action().run(line, out, err);
+            int status = command.action().run(line, out, err);
+            return status == OK && out.checkError() ? outputFailed(command.name(), err) : status;
         } catch (CommandLine.UsageError e) {
             err.println("jna-socket " + e.getMessage() + " (try --help)");
             return USAGE;
@@ -133,22 +138,14 @@ public final class Main {
             b.append("  ").append(c.name()).append(' ').append(c.spec().synopsis()).append('\n')
                     .append("      ").append(c.summary()).append('\n');
         }
-        return b.append("  --help\n      show this help\n")
+        b.append("  --help\n      show this help\n")
                 .append("  --version\n      show the version\n\n")
-                .append("options:\n")
-                .append("  --host H   IPv4 address or host name (default ").append(DEFAULT_HOST).append(")\n")
-                .append("  --port P   TCP port (default ").append(DEFAULT_PORT).append(")\n")
-                .append("  --mode M   single: one client at a time; threads: a thread per client;\n")
-                .append("             selector: one thread, epoll/kqueue (default)\n")
-                .append("  --max-connections N  clients served at once; more are closed at once (default 1024)\n")
-                .append("  --idle-timeout S     close a connection silent for S seconds, 0: never (default 300)\n")
-                .append("  --max-buffered B     bytes a connection may have waiting before it is not read (default 65536)\n")
-                .append("  --count N --size B   echo-client: N round trips of B bytes, print latency and throughput\n")
-                .append("  --timeout S          echo-client: seconds to wait for connect and each echo (default 30)\n")
-                .append("  --raw      the C-shaped pair on dev.jnasocket.libc (RawEchoServer, RawEchoClient)\n")
-                .append("  --trace    print each libc call on standard error, strace-style\n")
-                .append("             (also -Djnasocket.trace=true or JNASOCKET_TRACE=1)\n\n")
-                .append("exit status: 0 success, 1 a socket call failed, 2 bad command line\n")
+                .append("options (B: bytes, or with KiB, MiB, GiB; S: seconds):\n");
+        for (Option o : Option.values()) {
+            b.append(o.helpLine());
+        }
+        return b.append("\nexit status: 0 success (echo-server: also after Ctrl-C / SIGTERM), 1 a socket call or")
+                .append(" standard input or output failed, 2 bad command line\n")
                 .toString();
     }
 
@@ -165,9 +162,9 @@ public final class Main {
      * {@link #DEMO_MESSAGES} through it.
      */
     private static int demo(CommandLine line, PrintStream out, PrintStream err) {
-        if (!line.flag("--raw")) {
+        if (!line.flag(Option.RAW)) {
             try {
-                return Demo.run(out, err, line.flag("--trace"));
+                return Demo.run(out, err, line.flag(Option.TRACE));
             } catch (OSError e) {
                 err.println("jna-socket demo: " + e.getMessage());
                 return FAILED;
@@ -187,8 +184,12 @@ public final class Main {
         List<byte[]> messages = encode(DEMO_MESSAGES);
         List<byte[]> replies = RawEchoClient.echo(DEFAULT_HOST, port, messages, out);
         if (replies == null) {
-            // The server may still wait in accept: shutdown wakes it on Linux, close on macOS.
-            shutdown(listenfd, SHUT_RDWR);
+            // The server may still wait in accept: a connection of our own wakes it on every OS
+            // (shutdown of a listener does not on macOS), and it ends at once with our close.
+            int wake = RawEchoClient.connectTo(DEFAULT_HOST, port, new PrintStream(OutputStream.nullOutputStream()));
+            if (wake >= 0) {
+                close(wake);
+            }
         }
         try {
             server.join(TimeUnit.SECONDS.toMillis(5));
@@ -208,9 +209,9 @@ public final class Main {
      * after another, until accept fails.
      */
     private static int echoServer(CommandLine line, PrintStream out, PrintStream err) throws CommandLine.UsageError {
-        String host = line.value("--host");
-        int port = line.port("--port", 0);
-        if (line.flag("--raw")) {
+        String host = line.value(Option.HOST);
+        int port = line.port(Option.PORT, 0);
+        if (line.flag(Option.RAW)) {
             int[] listening = startListening(host, port, SOMAXCONN, out);
             if (listening == null) {
                 return FAILED;
@@ -221,40 +222,57 @@ public final class Main {
         }
         EchoServer.Mode mode;
         try {
-            mode = EchoServer.Mode.parse(line.value("--mode"));
+            mode = EchoServer.Mode.parse(line.value(Option.MODE));
         } catch (IllegalArgumentException e) {
-            throw line.error("--mode must be single, threads or selector, not '" + line.value("--mode") + "'");
+            throw line.error("--mode must be single, threads or selector, not '" + line.value(Option.MODE) + "'");
         }
         EchoServer.Config config = new EchoServer.Config(host, port, mode,
-                line.integer("--max-connections", 1, 1_000_000), line.seconds("--idle-timeout"),
-                line.integer("--max-buffered", 1, 1 << 30));
+                line.integer(Option.MAX_CONNECTIONS, 1, 1_000_000), line.seconds(Option.IDLE_TIMEOUT),
+                (int) line.bytes(Option.MAX_BUFFERED, 1, 1 << 30), line.bytes(Option.MAX_BUFFERED_TOTAL, 1, 1L << 40));
         EchoServer server;
         try {
             server = new EchoServer(config, out);
-            out.println("echo server (" + mode.name().toLowerCase(java.util.Locale.ROOT) + " mode) listening on "
-                    + server.address());
+            out.println("echo server (" + server.describe() + ") listening on " + server.address());
             out.flush();
         } catch (OSError e) {
             err.println("jna-socket echo-server: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return FAILED;
         }
-        Thread stopper = new Thread(server::shutdown, "echo-server-shutdown");
+        // On Ctrl-C / SIGTERM the JVM runs this hook while serve() is still running in this thread:
+        // the hook stops the server, then waits until this thread has printed every connection's line
+        // and the summary, and ends the process with that status (the JVM would otherwise halt as soon
+        // as the hook returns, mid-report).
+        CountDownLatch reported = new CountDownLatch(1);
+        AtomicInteger status = new AtomicInteger(FAILED);
+        Thread stopper = new Thread(() -> {
+            server.shutdown();
+            try {
+                if (reported.await(REPORT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    Runtime.getRuntime().halt(status.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "echo-server-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             server.serve();
             out.println("echo server stopped: " + server.served.get() + " connections served, "
                     + server.bytesOut.get() + " bytes echoed");
-            return OK;
+            status.set(OK);
         } catch (OSError e) {
             err.println("jna-socket echo-server: " + e.getMessage());
-            return FAILED;
         } finally {
+            out.flush();
+            err.flush();
+            reported.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting: the hook is running or has run
+                // the JVM is exiting: the hook is running and ends the process with the status
             }
         }
+        return status.get();
     }
 
     /**
@@ -284,20 +302,39 @@ public final class Main {
      * Python docs' client does; with {@code --count}, measures round trips instead.
      */
     private static int echoClient(CommandLine line, PrintStream out, PrintStream err) throws CommandLine.UsageError {
-        String host = line.value("--host");
-        int port = line.port("--port", 1);
-        int count = line.integer("--count", 0, Integer.MAX_VALUE);
-        int size = line.integer("--size", 1, 64 << 20);
-        double timeout = line.seconds("--timeout");
-        List<String> texts = line.operands();
-        if (texts.equals(List.of("-"))) {
-            texts = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
-                    .lines().toList();
-        } else if (texts.isEmpty()) {
-            texts = DEMO_MESSAGES.subList(0, 1);
+        String host = line.value(Option.HOST);
+        int port = line.port(Option.PORT, 1);
+        int count = line.integer(Option.COUNT, 0, Integer.MAX_VALUE);
+        int size = (int) line.bytes(Option.SIZE, 1, 64 << 20);
+        double timeout = line.seconds(Option.TIMEOUT);
+        List<byte[]> messages;
+        if (line.operands().equals(List.of("-"))) {
+            try {
+                messages = StandardInput.lines(System.in, MAX_INPUT);
+            } catch (StandardInput.Unreadable e) {
+                err.println("jna-socket echo-client: " + e.getMessage());
+                return FAILED;
+            }
+        } else {
+            List<String> texts = line.operands().isEmpty() ? DEMO_MESSAGES.subList(0, 1) : line.operands();
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).indexOf('\uFFFD') >= 0) { // what the JVM made of bytes it could not decode
+                    throw line.error("MESSAGE " + (i + 1) + " holds bytes that are not valid "
+                            + System.getProperty("sun.jnu.encoding", "in the platform encoding")
+                            + " (the JVM read them as U+FFFD): it cannot be sent as given; use '-' to send bytes");
+                }
+            }
+            messages = encode(texts);
         }
-        List<byte[]> messages = encode(texts);
-        if (line.flag("--raw")) {
+        if (count > 0) {
+            long need = 8L * count + 2L * size; // the round-trip times, the message and its echo
+            if (need > Runtime.getRuntime().maxMemory()) {
+                err.println("jna-socket echo-client: --count " + count + " --size " + size + " needs " + need
+                        + " bytes, more than this JVM may use (" + Runtime.getRuntime().maxMemory() + "; see -Xmx)");
+                return FAILED;
+            }
+        }
+        if (line.flag(Option.RAW)) {
             List<byte[]> replies = RawEchoClient.echo(host, port, messages, out);
             return replies == null ? FAILED : checkEchoes(messages, replies, err);
         }
@@ -307,17 +344,29 @@ public final class Main {
                 out.println(stats);
                 return stats.ok() ? OK : FAILED;
             }
-            List<byte[]> replies = new java.util.ArrayList<>();
+            List<byte[]> replies = new ArrayList<>();
             for (byte[] m : messages) {
                 byte[] back = client.echo(m);
-                out.println("Received " + dev.jnasocket.socket.repr(back));
+                out.println("Received " + repr(back));
+                if (out.checkError()) {
+                    return outputFailed("echo-client", err);
+                }
                 replies.add(back);
             }
             return checkEchoes(messages, replies, err);
+        } catch (OutOfMemoryError e) {
+            err.println("jna-socket echo-client: out of memory for --count " + count + " --size " + size + " (see -Xmx)");
+            return FAILED;
         } catch (OSError e) {
             err.println("jna-socket echo-client: " + host + ":" + port + ": " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /** Standard output is full ({@code /dev/full}) or closed: what was printed is lost, which is a failure. */
+    private static int outputFailed(String command, PrintStream err) {
+        err.println("jna-socket " + command + ": cannot write to standard output (full or closed)");
+        return FAILED;
     }
 
     private static List<byte[]> encode(List<String> texts) {

@@ -2,6 +2,7 @@ package dev.jnasocket.echo;
 
 import static dev.jnasocket.libc.LibC.*;
 
+import dev.jnasocket.builtins;
 import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.addrinfo;
 import dev.jnasocket.libc.sockaddr_in;
@@ -101,6 +102,6 @@ final class RawIo {
 
     /** @return the first {@code len} bytes of {@code buf} as Python prints them: {@code b'Hello, world'} */
     static String repr(byte[] buf, long len) {
-        return dev.jnasocket.socket.repr(Arrays.copyOf(buf, (int) len)); // the Python layer's repr(bytes)
+        return builtins.repr(Arrays.copyOf(buf, (int) len)); // the Python layer's repr(bytes)
     }
 }

@@ -3,13 +3,15 @@ package dev.jnasocket.echo;
 import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.BlockingIOError;
+import dev.jnasocket.ConnectionAbortedError;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.selectors;
-import dev.jnasocket.socket;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,26 +20,42 @@ import java.util.Set;
  * {@code selectors.DefaultSelector} (epoll on Linux), as in the Python docs' selectors example
  * but with the limits a real server needs.
  *
- * <p>Memory per connection is bounded: bytes are read into one shared direct buffer and sent
- * back at once; only what the client has not yet taken is kept, in a per-connection buffer of
- * at most {@code maxBuffered} bytes. While that is full the connection is not read (its
- * interest is EVENT_WRITE only), so a client that sends but never reads costs the server that
- * bound and no more: the kernel's buffers and TCP flow control hold the rest back.
- * An idle connection holds no buffer at all.
+ * <p>Memory follows what is buffered: bytes are read into one shared direct buffer and sent back
+ * at once; only what the client has not yet taken is kept, in a chain of heap chunks of at most
+ * 16 KiB that grows as bytes wait and is given back as they leave. Two bounds hold: a connection
+ * keeps at most {@code maxBuffered} bytes, and all connections' chunks beyond each one's first
+ * take at most {@code maxBufferedTotal} bytes (so memory stays under that plus 16 KiB per
+ * connection, and a client that sends a little is served however much slow ones hold). A read
+ * never takes more than both bounds leave room for, so
+ * while a bound is reached the connection is not read (its interest is EVENT_WRITE only, or it is
+ * unregistered until memory is given back): a client that sends but never reads costs the
+ * server its bound and no more, and the kernel's buffers and TCP flow control hold the rest
+ * back. An idle connection holds no chunk at all. If memory runs out anyway (a bound above the
+ * JVM's heap), the connection being served is closed, with a log line, and the server goes on.
  */
 final class SelectorEcho {
     private static final int READ = selectors.EVENT_READ;
     private static final int WRITE = selectors.EVENT_WRITE;
     private static final Object LISTENER = new Object();
     private static final Object WAKER = new Object();
+    private static final int MAX_CHUNK = 16 * 1024;
 
     private final EchoServer server;
     private final ByteBuffer shared = ByteBuffer.allocateDirect(64 * 1024);
     private final Set<Conn> conns = new HashSet<>();
+    /** Connections not read only because all chunks together reached maxBufferedTotal. */
+    private final Set<Conn> starved = new LinkedHashSet<>();
+    private final int chunkSize;
+    /** Bytes of the chunks beyond each connection's first (their capacity, used or not). */
+    private long reserved;
     private long acceptPausedUntil;
+    /** Given up when memory runs out, so that closing a connection and logging it have room. */
+    private byte[] ballast = new byte[BALLAST];
+    private static final int BALLAST = 1 << 20;
 
     SelectorEcho(EchoServer server) {
         this.server = server;
+        this.chunkSize = (int) Math.min(MAX_CHUNK, Math.min(server.config.maxBuffered(), server.config.maxBufferedTotal()));
     }
 
     /** One client's state. */
@@ -48,8 +66,11 @@ final class SelectorEcho {
         long lastActive = started;
         long in;
         long out;
-        ByteBuffer pending; // bytes read but not yet echoed, in read mode; null while none
+        /** Bytes read but not yet echoed, oldest first, each chunk in read mode. */
+        final ArrayDeque<ByteBuffer> pending = new ArrayDeque<>();
+        int pendingBytes;
         boolean eof;
+        /** What the selector watches for it; 0: not registered (waiting for memory). */
         int interest = READ;
 
         Conn(SocketObject sock, Address addr) {
@@ -57,44 +78,48 @@ final class SelectorEcho {
             this.addr = addr;
         }
 
-        int pendingBytes() {
-            return pending == null ? 0 : pending.remaining();
+        /** @return free room at the end of the last chunk */
+        int tailRoom() {
+            ByteBuffer tail = pending.peekLast();
+            return tail == null ? 0 : tail.capacity() - tail.limit();
         }
     }
 
     void run() throws OSError {
-        SocketObject[] waker = socket.socketpair();
         try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
-            waker[0].setblocking(false);
-            waker[1].setblocking(false);
             server.listener.setblocking(false);
             sel.register(server.listener, READ, LISTENER);
-            sel.register(waker[0], READ, WAKER);
-            server.onShutdown(() -> {
-                try {
-                    waker[1].send(new byte[] {1});
-                } catch (OSError full) {
-                    // a wake-up byte is already waiting
-                }
-            });
+            sel.register(server.wakeUpReader(), READ, WAKER);
             double idle = server.config.idleTimeout();
             long lastSweep = System.nanoTime();
             while (!server.stopping()) {
                 resumeAcceptingIfDue(sel);
-                double wait = idle > 0 ? Math.min(1.0, idle) : 1.0;
-                for (selectors.Ready r : sel.select(wait)) {
+                double wait = Math.min(idle > 0 ? Math.min(1.0, idle) : 1.0,
+                        acceptPausedUntil != 0 ? EchoServer.ACCEPT_PAUSE_SECONDS : 1.0);
+                List<selectors.Ready> ready;
+                try {
+                    ready = sel.select(wait);
+                } catch (OutOfMemoryError e) {
+                    outOfMemory(sel, null, e);
+                    continue;
+                }
+                for (selectors.Ready r : ready) {
                     Object d = r.key().data;
                     if (d == LISTENER) {
                         acceptAll(sel);
                     } else if (d == WAKER) {
-                        waker[0].recv(64);
+                        server.drainWakeUp();
                     } else {
                         Conn c = (Conn) d;
-                        if ((r.mask() & WRITE) != 0) {
-                            flush(sel, c);
-                        }
-                        if ((r.mask() & READ) != 0 && conns.contains(c)) {
-                            read(sel, c);
+                        try {
+                            if ((r.mask() & WRITE) != 0 && conns.contains(c)) {
+                                flush(sel, c);
+                            }
+                            if ((r.mask() & READ) != 0 && conns.contains(c)) {
+                                read(sel, c);
+                            }
+                        } catch (OutOfMemoryError e) {
+                            outOfMemory(sel, c, e);
                         }
                     }
                 }
@@ -107,9 +132,27 @@ final class SelectorEcho {
             for (Conn c : new ArrayList<>(conns)) {
                 close(sel, c, "shutdown");
             }
-        } finally {
-            waker[0].close();
-            waker[1].close();
+        }
+    }
+
+    /**
+     * Memory ran out: the connection being served (or, if none was, the one holding the most) is
+     * closed, which gives its chunks back, and the server goes on.
+     */
+    private void outOfMemory(selectors.BaseSelector sel, Conn c, OutOfMemoryError e) throws OSError {
+        ballast = null;
+        Conn victim = c;
+        if (victim == null || !conns.contains(victim)) {
+            victim = conns.stream().max((a, b) -> Integer.compare(a.pendingBytes, b.pendingBytes)).orElse(null);
+        }
+        if (victim == null) {
+            throw e; // nothing to give back: not ours to survive
+        }
+        close(sel, victim, "out of memory"); // a constant: building a message now could fail again
+        try {
+            ballast = new byte[BALLAST];
+        } catch (OutOfMemoryError stillShort) {
+            // taken again at the next failure's close
         }
     }
 
@@ -120,17 +163,15 @@ final class SelectorEcho {
                 a = server.listener.accept();
             } catch (BlockingIOError none) {
                 return;
-            } catch (dev.jnasocket.ConnectionAbortedError gone) {
+            } catch (ConnectionAbortedError gone) {
                 continue;
             } catch (OSError e) {
-                if (!EchoServer.outOfFds(e)) {
-                    throw e;
-                }
-                server.log("accept failed: " + e.getMessage() + "; pausing accepts 100 ms");
+                server.acceptFailed(e);
                 sel.unregister(server.listener);
-                acceptPausedUntil = System.nanoTime() + 100_000_000L;
+                acceptPausedUntil = System.nanoTime() + (long) (EchoServer.ACCEPT_PAUSE_SECONDS * 1e9);
                 return;
             }
+            server.acceptSucceeded();
             if (!server.admit(a.conn(), a.addr())) {
                 continue;
             }
@@ -148,12 +189,24 @@ final class SelectorEcho {
         }
     }
 
+    /**
+     * @return how many bytes a read may take now: what the connection's bound and the total bound
+     *         leave room for, counting the worst case that none of it can be sent at once
+     */
+    private int readRoom(Conn c) {
+        long own = server.config.maxBuffered() - (long) c.pendingBytes;
+        long freeChunks = (server.config.maxBufferedTotal() - reserved) / chunkSize;
+        long total = c.tailRoom() + (c.pending.isEmpty() ? chunkSize : 0) + freeChunks * chunkSize;
+        return (int) Math.max(0, Math.min(shared.capacity(), Math.min(own, total)));
+    }
+
     private void read(selectors.BaseSelector sel, Conn c) throws OSError {
-        int room = server.config.maxBuffered() - c.pendingBytes();
+        int room = readRoom(c);
         if (room <= 0) {
+            interest(sel, c, nextInterest(c));
             return;
         }
-        shared.clear().limit(Math.min(shared.capacity(), room));
+        shared.clear().limit(room);
         int n;
         try {
             n = c.sock.recv_into(shared);
@@ -166,7 +219,7 @@ final class SelectorEcho {
         c.lastActive = System.nanoTime();
         if (n == 0) {
             c.eof = true; // half-close: echo what is left, then close
-            if (c.pendingBytes() == 0) {
+            if (c.pendingBytes == 0) {
                 close(sel, c, "eof");
             } else {
                 interest(sel, c, WRITE);
@@ -176,7 +229,7 @@ final class SelectorEcho {
         c.in += n;
         server.bytesIn.addAndGet(n);
         shared.flip();
-        if (c.pendingBytes() == 0 && !send(sel, c, shared)) {
+        if (c.pendingBytes == 0 && !send(sel, c, shared)) {
             return;
         }
         if (shared.hasRemaining()) {
@@ -204,50 +257,95 @@ final class SelectorEcho {
         }
     }
 
-    /** Appends the unsent rest to the connection's pending buffer (never beyond maxBuffered). */
+    /** Appends the unsent rest to the connection's chunks: the last one's free room, then new ones. */
     private void keep(Conn c, ByteBuffer rest) {
-        if (c.pending == null) {
-            c.pending = ByteBuffer.allocateDirect(server.config.maxBuffered()).flip();
+        ByteBuffer tail = c.pending.peekLast();
+        if (tail != null && c.tailRoom() > 0) {
+            int readFrom = tail.position();
+            int take = Math.min(c.tailRoom(), rest.remaining());
+            tail.position(tail.limit()).limit(tail.limit() + take);
+            tail.put(rest.slice().limit(take));
+            rest.position(rest.position() + take);
+            tail.position(readFrom);
+            c.pendingBytes += take;
         }
-        c.pending.compact();
-        c.pending.put(rest);
-        c.pending.flip();
+        while (rest.hasRemaining()) {
+            ByteBuffer chunk = ByteBuffer.allocate(chunkSize); // may throw OutOfMemoryError: run() closes c
+            if (!c.pending.isEmpty()) {
+                reserved += chunkSize; // the first is outside the total bound
+            }
+            int take = Math.min(chunkSize, rest.remaining());
+            chunk.put(rest.slice().limit(take)).flip();
+            rest.position(rest.position() + take);
+            c.pending.addLast(chunk);
+            c.pendingBytes += take;
+        }
     }
 
     private void flush(selectors.BaseSelector sel, Conn c) throws OSError {
-        if (c.pendingBytes() > 0 && !send(sel, c, c.pending)) {
-            return;
-        }
-        c.lastActive = System.nanoTime();
-        if (c.pendingBytes() == 0) {
-            c.pending = null; // idle connections hold no buffer
-            if (c.eof) {
-                close(sel, c, "eof");
+        while (!c.pending.isEmpty()) {
+            ByteBuffer head = c.pending.peekFirst();
+            int before = head.remaining();
+            if (!send(sel, c, head)) {
                 return;
             }
+            c.pendingBytes -= before - head.remaining();
+            if (head.hasRemaining()) {
+                break; // the kernel's buffer is full
+            }
+            c.pending.removeFirst();
+            if (!c.pending.isEmpty()) {
+                release(sel, 1);
+            }
+        }
+        c.lastActive = System.nanoTime();
+        if (c.pendingBytes == 0 && c.eof) {
+            close(sel, c, "eof");
+            return;
         }
         interest(sel, c, nextInterest(c));
     }
 
-    private int nextInterest(Conn c) {
-        int p = c.pendingBytes();
-        if (p == 0) {
-            return READ;
+    /** Gives chunks back, and lets the connections that waited for memory be read again. */
+    private void release(selectors.BaseSelector sel, int chunks) throws OSError {
+        reserved -= (long) chunks * chunkSize;
+        if (chunks > 0 && !starved.isEmpty()) {
+            for (Conn s : new ArrayList<>(starved)) {
+                interest(sel, s, nextInterest(s));
+            }
         }
-        return c.eof || p >= server.config.maxBuffered() ? WRITE : READ | WRITE;
     }
 
+    private int nextInterest(Conn c) {
+        boolean readable = !c.eof && readRoom(c) > 0;
+        boolean ownBoundFull = c.pendingBytes >= server.config.maxBuffered();
+        if (!readable && !c.eof && !ownBoundFull) {
+            starved.add(c);
+        } else {
+            starved.remove(c);
+        }
+        return (readable ? READ : 0) | (c.pendingBytes > 0 ? WRITE : 0);
+    }
+
+    /** Sets what the selector watches; none at all means unregistered until memory comes back. */
     private void interest(selectors.BaseSelector sel, Conn c, int events) throws OSError {
-        if (events != c.interest) {
-            c.interest = events;
+        if (events == c.interest) {
+            return;
+        }
+        if (events == 0) {
+            sel.unregister(c.sock);
+        } else if (c.interest == 0) {
+            sel.register(c.sock, events, c);
+        } else {
             sel.modify(c.sock, events, c);
         }
+        c.interest = events;
     }
 
     private void closeIdle(selectors.BaseSelector sel, long now, long idleNanos) throws OSError {
         List<Conn> idle = new ArrayList<>();
         for (Conn c : conns) {
-            if (now - c.lastActive > idleNanos) {
+            if (now - c.lastActive > idleNanos && !starved.contains(c)) {
                 idle.add(c);
             }
         }
@@ -260,8 +358,15 @@ final class SelectorEcho {
         if (!conns.remove(c)) {
             return;
         }
-        sel.unregister(c.sock);
+        starved.remove(c);
+        if (c.interest != 0) {
+            sel.unregister(c.sock);
+        }
         c.sock.close();
+        int chunks = Math.max(0, c.pending.size() - 1);
+        c.pending.clear();
+        c.pendingBytes = 0;
+        release(sel, chunks);
         server.finished(c.addr, c.in, c.out, c.started, why);
     }
 }

@@ -1,5 +1,7 @@
 package dev.jnasocket.examples;
 
+import static dev.jnasocket.builtins.*;
+
 import dev.jnasocket.*;
 
 /** The Python docs' IPv4 echo client ({@code examples/echo_client.py}), line for line. */
@@ -7,6 +9,8 @@ public final class echo_client {
     private echo_client() {}
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50007)
      * @throws OSError as the Python program would raise
      */
@@ -16,9 +20,9 @@ public final class echo_client {
         byte[] data;
         try (var s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
             s.connect(HOST, PORT);
-            s.sendall(socket.b("Hello, world"));
+            s.sendall(b("Hello, world"));
             data = s.recv(1024);
         }
-        System.out.println("Received " + socket.repr(data));
+        print("Received", repr(data));
     }
 }

@@ -1,5 +1,7 @@
 package dev.jnasocket.examples;
 
+import static dev.jnasocket.builtins.*;
+
 import dev.jnasocket.*;
 
 /**
@@ -10,6 +12,8 @@ public final class echo_client_any {
     private echo_client_any() {}
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50007)
      * @throws OSError as the Python program would raise
      */
@@ -35,14 +39,14 @@ public final class echo_client_any {
             break;
         }
         if (s == null) {
-            System.out.println("could not open socket");
+            print("could not open socket");
             System.exit(1);
         }
         byte[] data;
         try (var with = s) {     // Python's "with s:"
-            with.sendall(socket.b("Hello, world"));
+            with.sendall(b("Hello, world"));
             data = with.recv(1024);
         }
-        System.out.println("Received " + socket.repr(data));
+        print("Received", repr(data));
     }
 }

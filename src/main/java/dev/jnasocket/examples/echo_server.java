@@ -1,5 +1,7 @@
 package dev.jnasocket.examples;
 
+import static dev.jnasocket.builtins.*;
+
 import dev.jnasocket.*;
 
 /** The Python docs' IPv4 echo server ({@code examples/echo_server.py}), line for line. */
@@ -7,6 +9,8 @@ public final class echo_server {
     private echo_server() {}
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50007)
      * @throws OSError as the Python program would raise
      */
@@ -18,7 +22,7 @@ public final class echo_server {
             s.listen(1);
             var a = s.accept(); var conn = a.conn(); var addr = a.addr();
             try (conn) {
-                System.out.println("Connected by " + addr);
+                print("Connected by", addr);
                 while (true) {
                     byte[] data = conn.recv(1024);
                     if (data.length == 0) break;

@@ -1,5 +1,7 @@
 package dev.jnasocket.examples;
 
+import static dev.jnasocket.builtins.*;
+
 import dev.jnasocket.*;
 
 /**
@@ -11,6 +13,8 @@ public final class echo_server_any {
     private echo_server_any() {}
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50007)
      * @throws OSError as the Python program would raise
      */
@@ -38,12 +42,12 @@ public final class echo_server_any {
             break;
         }
         if (s == null) {
-            System.out.println("could not open socket");
+            print("could not open socket");
             System.exit(1);
         }
         var a = s.accept(); var conn = a.conn(); var addr = a.addr();
         try (conn) {
-            System.out.println("Connected by " + addr);
+            print("Connected by", addr);
             while (true) {
                 byte[] data = conn.recv(1024);
                 if (data.length == 0) break;

@@ -1,5 +1,7 @@
 package dev.jnasocket.examples;
 
+import static dev.jnasocket.builtins.*;
+
 import dev.jnasocket.*;
 
 /**
@@ -24,7 +26,7 @@ public final class selectors_echo {
     static void accept(Object sock, int mask) throws OSError {
         Accepted a = ((SocketObject) sock).accept();  // Should be ready
         SocketObject conn = a.conn(); Address addr = a.addr();
-        System.out.println("accepted " + conn + " from " + addr);
+        print("accepted", conn, "from", addr);
         conn.setblocking(false);
         sel.register(conn, selectors.EVENT_READ, (Callback) selectors_echo::read);
     }
@@ -33,10 +35,10 @@ public final class selectors_echo {
         SocketObject conn = (SocketObject) fileobj;
         byte[] data = conn.recv(1000);  // Should be ready
         if (data.length > 0) {
-            System.out.println("echoing " + socket.repr(data) + " to " + conn);
+            print("echoing", repr(data), "to", conn);
             conn.send(data);  // Hope it won't block
         } else {
-            System.out.println("closing " + conn);
+            print("closing", conn);
             sel.unregister(conn);
             conn.close();
             closed += 1;
@@ -44,6 +46,8 @@ public final class selectors_echo {
     }
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 1234) and number of connections to serve before stopping
      * @throws OSError as the Python program would raise
      */

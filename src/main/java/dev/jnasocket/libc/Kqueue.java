@@ -19,7 +19,7 @@ public final class Kqueue {
         return -1;
     }
 
-    /** @return {@code kqueue()}: a new kqueue fd, or -1 with errno set */
+    /** {@return {@code kqueue()}: a new kqueue fd, or -1 with errno set} */
     public static int kqueue() {
         int r = MACOS ? Sys.Macos.kqueue() : unsupported();
         if (Trace.on) {

@@ -69,6 +69,8 @@ public final class LibC implements Constants {
     // ---------------------------------------------------------------- byte order
 
     /**
+     * C's {@code htons}: host to network byte order, 16 bits.
+     *
      * @param x a 16-bit value in host order
      * @return it in network (big-endian) order
      */
@@ -77,6 +79,8 @@ public final class LibC implements Constants {
     }
 
     /**
+     * C's {@code ntohs}: network to host byte order, 16 bits.
+     *
      * @param x a 16-bit value in network order
      * @return it in host order
      */
@@ -85,6 +89,8 @@ public final class LibC implements Constants {
     }
 
     /**
+     * C's {@code htonl}: host to network byte order, 32 bits.
+     *
      * @param x a 32-bit value in host order
      * @return it in network order
      */
@@ -93,6 +99,8 @@ public final class LibC implements Constants {
     }
 
     /**
+     * C's {@code ntohl}: network to host byte order, 32 bits.
+     *
      * @param x a 32-bit value in network order
      * @return it in host order
      */
@@ -1149,7 +1157,7 @@ public final class LibC implements Constants {
         }
     }
 
-    /** @return this process's id ({@code getpid()}) */
+    /** {@return this process's id ({@code getpid()})} */
     public static int getpid() {
         return Sys.getpid();
     }
@@ -1167,5 +1175,79 @@ public final class LibC implements Constants {
             Trace.call(r, "kill", pid, sig);
         }
         return r;
+    }
+
+    // ---------------------------------------------------------------- waking a thread blocked in a call
+
+    /**
+     * {@code pthread_t pthread_self(void)}: the calling native thread (a carrier's, on a virtual thread).
+     *
+     * @return the thread's id, opaque
+     */
+    public static long pthread_self() {
+        return Sys.pthread_self();
+    }
+
+    /**
+     * {@code int pthread_kill(pthread_t thread, int sig)}: sends a signal to one thread of this
+     * process. Unlike most calls it returns the error number itself; errno is untouched.
+     *
+     * @param thread a live thread's id from {@link #pthread_self}
+     * @param sig    the signal
+     * @return 0, or an errno value
+     */
+    public static int pthread_kill(long thread, int sig) {
+        int r = Sys.pthread_kill(thread, sig);
+        if (Trace.on) {
+            Trace.call(r == 0 ? 0 : -1, "pthread_kill", Long.toHexString(thread), sig);
+        }
+        return r;
+    }
+
+    /**
+     * The signal that interrupts a thread's blocking call without doing anything else: the one
+     * the JDK itself uses for this ({@code SIGRTMAX - 2} on Linux, {@code SIGIO} on macOS), so
+     * the two never disagree about it. See {@link #installWakeHandler()}.
+     */
+    public static final int SIGWAKE = Os.HOST == Os.LINUX ? Sys.Linux.__libc_current_sigrtmax() - 2 : 23;
+
+    private static volatile boolean wakeHandlerInstalled;
+
+    /**
+     * Not a libc function: {@code sigaction(SIGWAKE, &{.sa_handler = a handler that does nothing,
+     * .sa_mask = {}, .sa_flags = 0}, NULL)} unless the signal has a handler already (the JDK's
+     * own, which is the same no-op). Without {@code SA_RESTART}, a {@link #pthread_kill} of
+     * {@code SIGWAKE} makes the target's blocking call fail with EINTR; a thread not in a call
+     * notices nothing. The handler is libc's {@code abs}: a function of one int that touches no
+     * state (async-signal-safe), which is all a handler of {@code void (*)(int)} needs to be on
+     * the LP64 ABIs (the return value is ignored). Both layouts of {@code struct sigaction}
+     * (Linux 152 bytes, macOS 16) start with the handler, and all zeros is an empty mask and no flags.
+     *
+     * @return 0, or -1 with errno set
+     */
+    public static synchronized int installWakeHandler() {
+        if (wakeHandlerInstalled) {
+            return 0;
+        }
+        Memory old = new Memory(256);
+        old.clear();
+        if (Sys.sigaction(SIGWAKE, 0, Pointer.nativeValue(old)) != 0) {
+            return -1;
+        }
+        long current = old.getLong(0);
+        if (current == 0 || current == 1) { // SIG_DFL or SIG_IGN: neither interrupts a call
+            Memory act = new Memory(256);
+            act.clear();
+            act.setLong(0, Pointer.nativeValue(Sys.C.getFunction("abs")));
+            int r = Sys.sigaction(SIGWAKE, Pointer.nativeValue(act), 0);
+            if (Trace.on) {
+                Trace.call(r, "rt_sigaction", SIGWAKE, "{sa_handler=abs, sa_mask=[], sa_flags=0}", "NULL");
+            }
+            if (r != 0) {
+                return -1;
+            }
+        }
+        wakeHandlerInstalled = true;
+        return 0;
     }
 }

@@ -59,6 +59,8 @@ public final class Names {
     }
 
     /**
+     * The C name of an errno value.
+     *
      * @param errno an errno value
      * @return its C name ({@code ECONNREFUSED}), or the number
      */
@@ -67,6 +69,8 @@ public final class Names {
     }
 
     /**
+     * The C name of an address family.
+     *
      * @param family an AF_* value
      * @return its name
      */
@@ -75,6 +79,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a socket type and its flags.
+     *
      * @param type a SOCK_* value, possibly with SOCK_NONBLOCK/SOCK_CLOEXEC
      * @return e.g. {@code SOCK_STREAM|SOCK_CLOEXEC}
      */
@@ -91,6 +97,8 @@ public final class Names {
     }
 
     /**
+     * The C name of an option level.
+     *
      * @param level a SOL_/IPPROTO_ level
      * @return its name
      */
@@ -99,6 +107,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a socket option.
+     *
      * @param level the option's level
      * @param opt the option
      * @return its name at that level
@@ -117,6 +127,8 @@ public final class Names {
     }
 
     /**
+     * The C names of message flags.
+     *
      * @param flags MSG_* bits
      * @return e.g. {@code MSG_PEEK|MSG_DONTWAIT}
      */
@@ -125,6 +137,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a shutdown direction.
+     *
      * @param how SHUT_RD, SHUT_WR or SHUT_RDWR
      * @return its name
      */
@@ -133,6 +147,8 @@ public final class Names {
     }
 
     /**
+     * The C names of poll bits.
+     *
      * @param events POLL* bits
      * @return e.g. {@code POLLIN|POLLOUT}
      */
@@ -141,6 +157,8 @@ public final class Names {
     }
 
     /**
+     * The C names of epoll bits.
+     *
      * @param events EPOLL* bits
      * @return e.g. {@code EPOLLIN|EPOLLRDHUP}
      */
@@ -149,6 +167,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a fcntl command.
+     *
      * @param cmd an F_* fcntl command
      * @return its name
      */

@@ -46,12 +46,12 @@ abstract class StructArray implements AutoCloseable {
         this.view = memory.getByteBuffer(0, (long) capacity * size).order(ByteOrder.nativeOrder());
     }
 
-    /** @return how many structs it holds */
+    /** {@return how many structs it holds} */
     public final int capacity() {
         return capacity;
     }
 
-    /** @return whether {@link #close} has been called */
+    /** {@return whether {@link #close} has been called} */
     public final boolean isClosed() {
         return (state.get() & CLOSED) != 0;
     }

@@ -10,7 +10,8 @@ import com.sun.jna.NativeLibrary;
  * JNA saves errno in its per-thread slot right after each of these returns.
  */
 final class Sys {
-    static final NativeLibrary C = NativeLibrary.getInstance(com.sun.jna.Platform.C_LIBRARY_NAME);
+    /** libc; the first use of JNA, so a JNA that cannot load fails here with one error that says what to do. */
+    static final NativeLibrary C = NativeAccess.libc();
 
     static {
         Native.register(Sys.class, C);
@@ -50,6 +51,9 @@ final class Sys {
     static native long getprotobyname(String name);
     static native int getpid();
     static native int kill(int pid, int sig);
+    static native long pthread_self();
+    static native int pthread_kill(long thread, int sig);
+    static native int sigaction(int sig, long act, long oact);
 
     /** Linux-only symbols, registered only on Linux so macOS never looks for them. */
     static final class Linux {
@@ -61,6 +65,7 @@ final class Sys {
         static native int epoll_create1(int flags);
         static native int epoll_ctl(int epfd, int op, int fd, long event);
         static native int epoll_wait(int epfd, long events, int maxevents, int timeout);
+        static native int __libc_current_sigrtmax();
 
         private Linux() {}
     }

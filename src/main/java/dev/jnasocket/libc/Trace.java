@@ -24,17 +24,25 @@ public final class Trace {
                 || (env != null && !env.isEmpty() && !env.equals("0") && !env.equalsIgnoreCase("false"));
     }
 
-    /** @return whether calls are being traced */
+    /** {@return whether calls are being traced} */
     public static boolean enabled() {
         return on;
     }
 
-    /** @param enable switch the trace on or off for every thread */
+    /**
+     * Switches the trace on or off.
+     *
+     * @param enable switch the trace on or off for every thread
+     */
     public static void enable(boolean enable) {
         on = enable;
     }
 
-    /** @param stream where trace lines go (standard error by default) */
+    /**
+     * Sends the trace elsewhere.
+     *
+     * @param stream where trace lines go (standard error by default)
+     */
     public static void output(PrintStream stream) {
         out = stream == null ? System.err : stream;
     }

@@ -19,6 +19,8 @@ public final class epoll_event {
     public epoll_event() {}
 
     /**
+     * An event to register.
+     *
      * @param events EPOLL* bits
      * @param data   the user data
      */
@@ -28,6 +30,8 @@ public final class epoll_event {
     }
 
     /**
+     * The struct's size in one of the two layouts.
+     *
      * @param x86 whether the layout is x86-64's
      * @return {@code sizeof(struct epoll_event)} there
      */
@@ -36,6 +40,8 @@ public final class epoll_event {
     }
 
     /**
+     * Where {@code data} sits in one of the two layouts.
+     *
      * @param x86 whether the layout is x86-64's
      * @return the offset of {@code data} there
      */
@@ -86,12 +92,18 @@ public final class epoll_event {
     public static final class Array extends StructArray {
         private static final int DATA = dataOffset(Os.X86_64);
 
-        /** @param capacity how many events one wait may return (1 or more) */
+        /**
+         * An array for {@code epoll_wait}.
+         *
+         * @param capacity how many events one wait may return (1 or more)
+         */
         public Array(int capacity) {
             super(capacity, size(Os.X86_64));
         }
 
         /**
+         * The bits of one returned event.
+         *
          * @param i an index below the count epoll_wait returned
          * @return that event's bits
          * @throws IllegalStateException once closed
@@ -107,6 +119,8 @@ public final class epoll_event {
         }
 
         /**
+         * The data of one returned event.
+         *
          * @param i an index below the count epoll_wait returned
          * @return that event's data
          * @throws IllegalStateException once closed

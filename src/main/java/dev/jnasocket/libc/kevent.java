@@ -85,12 +85,18 @@ public final class kevent {
      * {@link IllegalStateException}; memory a wait is filling is freed only when it returns.
      */
     public static final class Array extends StructArray {
-        /** @param capacity how many events it holds (1 or more) */
+        /**
+         * An array for {@code kevent}.
+         *
+         * @param capacity how many events it holds (1 or more)
+         */
         public Array(int capacity) {
             super(capacity, SIZE);
         }
 
         /**
+         * Stores one event.
+         *
          * @param i index
          * @param e the event to store there
          * @throws IllegalStateException once closed
@@ -109,6 +115,8 @@ public final class kevent {
         }
 
         /**
+         * Reads one event.
+         *
          * @param i index
          * @return the event stored there
          * @throws IllegalStateException once closed

@@ -19,6 +19,8 @@ public final class pollfd {
     public pollfd() {}
 
     /**
+     * One descriptor to poll.
+     *
      * @param fd     the descriptor
      * @param events POLLIN, POLLOUT, ...
      */

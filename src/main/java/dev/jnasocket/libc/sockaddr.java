@@ -19,16 +19,18 @@ public abstract class sockaddr {
 
     sockaddr() {}
 
-    /** @return the address family ({@code sa_family}), such as {@code AF_INET} */
+    /** {@return the address family ({@code sa_family}), such as {@code AF_INET}} */
     public abstract int family();
 
     /**
+     * The struct's size on an OS.
+     *
      * @param os the layout to measure
      * @return {@code sizeof} this struct on that OS
      */
     public abstract int size(Os os);
 
-    /** @return {@code sizeof} this struct on the running OS */
+    /** {@return {@code sizeof} this struct on the running OS} */
     public final int size() {
         return size(Os.HOST);
     }

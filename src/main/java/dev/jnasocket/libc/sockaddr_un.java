@@ -61,7 +61,7 @@ public final class sockaddr_un extends sockaddr {
         pathLength = path.length;
     }
 
-    /** @return the meaningful bytes of {@code sun_path} */
+    /** {@return the meaningful bytes of {@code sun_path}} */
     public byte[] path() {
         return Arrays.copyOf(sun_path, pathLength);
     }
@@ -110,9 +110,10 @@ public final class sockaddr_un extends sockaddr {
         int n = Math.max(0, Math.min(len - PATH_OFFSET, Math.min(pathMax(os), sun_path.length)));
         Arrays.fill(sun_path, (byte) 0);
         b.get(PATH_OFFSET, sun_path, 0, n);
-        // A path ends at its NUL; an abstract name (leading NUL) is exactly the bytes given.
+        // A path ends at its NUL; a Linux abstract name (leading NUL) is exactly the bytes given.
+        // macOS has no abstract names: an unbound socket's 16-byte all-zero name is '' there.
         int end = n;
-        if (n > 0 && sun_path[0] != 0) {
+        if (n > 0 && (sun_path[0] != 0 || os != Os.LINUX)) {
             end = 0;
             while (end < n && sun_path[end] != 0) {
                 end++;

@@ -4,6 +4,7 @@ import static dev.jnasocket.libc.LibC.close;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import dev.jnasocket.OSError;
 import dev.jnasocket.libc.Trace;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -44,7 +45,7 @@ class MainTest {
         assertThat(r.out(), startsWith("usage: java -jar jna-socket.jar COMMAND"));
         assertThat(r.out(), stringContainsInOrder("  demo [--raw] [--trace]\n",
                 "  echo-server [--host H] [--port P] [--mode single|threads|selector] [--max-connections N]"
-                        + " [--idle-timeout S] [--max-buffered B] [--raw] [--trace]\n",
+                        + " [--idle-timeout S] [--max-buffered B] [--max-buffered-total B] [--raw] [--trace]\n",
                 "  echo-client [--host H] [--port P] [--count N] [--size B] [--timeout S] [--raw] [--trace] [MESSAGE...]\n",
                 "--help", "--version"));
         assertThat("a command's --help is the same text", run("echo-client", "--help").out(), is(r.out()));
@@ -131,6 +132,35 @@ class MainTest {
             assertThat(served.get(10, TimeUnit.SECONDS), is(3L + 3 + 7));
         } finally {
             assertThat(close(listenfd), is(0));
+        }
+    }
+
+    /**
+     * Round trips far larger than the kernel's buffers and the server's per-connection bound:
+     * the client sends and reads at once, so a 32 MiB echo does not stall until the timeout.
+     */
+    @Test
+    void echoClientRoundTripsOf32MiBComeBackWhole() throws Exception {
+        EchoServer server = new EchoServer(EchoServer.Config.defaults().withPort(0), null);
+        Thread serving = new Thread(() -> {
+            try {
+                server.serve();
+            } catch (OSError e) {
+                throw new RuntimeException(e);
+            }
+        }, "echo-server");
+        serving.start();
+        try {
+            long t0 = System.nanoTime();
+            Run r = run("echo-client", "--port", Integer.toString(server.address().port()), "--count", "2",
+                    "--size", "32MiB", "--timeout", "10");
+            assertThat(r.err(), r.status(), is(0));
+            assertThat(r.out(), startsWith("2 round trips of 33554432 B in "));
+            assertThat(r.out(), not(containsString("MISMATCH")));
+            System.out.println("echo-client --count 2 --size 32MiB: " + r.out().trim() + " (" + (System.nanoTime() - t0) / 1_000_000 + " ms)");
+        } finally {
+            server.shutdown();
+            serving.join(10_000);
         }
     }
 

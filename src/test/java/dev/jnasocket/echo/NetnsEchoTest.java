@@ -3,6 +3,7 @@ package dev.jnasocket.echo;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import dev.jnasocket.JavaCommand;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,9 +36,9 @@ class NetnsEchoTest {
     }
 
     private static List<String> javaIn(String ns, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns,
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns));
+        cmd.addAll(JavaCommand.command());
+        cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         return cmd;
     }

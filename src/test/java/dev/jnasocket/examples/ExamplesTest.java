@@ -3,6 +3,7 @@ package dev.jnasocket.examples;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import dev.jnasocket.JavaCommand;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +36,8 @@ class ExamplesTest {
     }
 
     private static List<String> java(Class<?> main, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> cmd = JavaCommand.command();
+        cmd.add(main.getName());
         cmd.addAll(List.of(args));
         return cmd;
     }

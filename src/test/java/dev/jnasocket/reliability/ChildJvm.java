@@ -1,5 +1,6 @@
 package dev.jnasocket.reliability;
 
+import dev.jnasocket.JavaCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * A Java program from this build run as a child process (the running JVM's own {@code java}),
+ * A Java program from this build run as a child process (the running JVM's own {@code java}, see
+ * {@link JavaCommand}),
  * optionally under a shell prefix such as {@code prlimit --nofile=64:64}. Its stdout lines can be
  * awaited one by one, stderr is collected, and {@link #close()} kills it whatever happened.
  */
@@ -30,9 +32,22 @@ final class ChildJvm implements AutoCloseable {
      * @param mainAndArgs the main class and its arguments
      */
     ChildJvm(List<String> prefix, String classpath, List<String> env, String... mainAndArgs) throws IOException {
+        this(List.of(), prefix, classpath, env, mainAndArgs);
+    }
+
+    /**
+     * @param jvmOptions options after the defaults (so e.g. {@code -Xmx64m} replaces the default heap)
+     * @param prefix    a command to run java under (e.g. prlimit ...), or empty
+     * @param classpath the child's class path
+     * @param env       extra environment, as NAME=value
+     * @param mainAndArgs the main class and its arguments
+     */
+    ChildJvm(List<String> jvmOptions, List<String> prefix, String classpath, List<String> env, String... mainAndArgs)
+            throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
-        cmd.add(ProcessHandle.current().info().command().orElseThrow());
-        cmd.addAll(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", classpath));
+        cmd.addAll(JavaCommand.command(classpath));
+        cmd.addAll(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(jvmOptions);
         cmd.addAll(Arrays.asList(mainAndArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("JNASOCKET_TRACE");
@@ -47,7 +62,12 @@ final class ChildJvm implements AutoCloseable {
         t.setDaemon(true);
         t.start();
         BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-        stderr = CompletableFuture.supplyAsync(() -> err.lines().collect(Collectors.joining("\n")));
+        // Own threads, not the common pool: on a small machine it runs one task at a time, and a
+        // test's own tasks would wait behind this drain until the child exits.
+        stderr = new CompletableFuture<>();
+        Thread e = new Thread(() -> stderr.complete(err.lines().collect(Collectors.joining("\n"))), "child stderr");
+        e.setDaemon(true);
+        e.start();
     }
 
     /** @return the test JVM's class path */
@@ -83,6 +103,11 @@ final class ChildJvm implements AutoCloseable {
             throw new AssertionError("child did not exit in " + millis + " ms");
         }
         return stderr.get(5, TimeUnit.SECONDS);
+    }
+
+    /** @return the exit status, once {@link #awaitExit} has returned */
+    int exitValue() {
+        return process.exitValue();
     }
 
     @Override

@@ -1,5 +1,5 @@
 /**
- * The Java peers of {@code bench/run} (issue 5): JMH microbenchmarks ({@link CallBench},
+ * The Java peers of {@code bench/run}: JMH microbenchmarks ({@link CallBench},
  * {@link PairBench}, {@link EagainBench}, {@link PingPongBench}), the stream throughput run ({@link StreamBench})
  * and the echo server under load ({@link EchoServerProbe}). Built only by {@code mvn -Pbench}.
  *
