@@ -316,8 +316,13 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int c;
         int f = enter();
         try {
-            for (long d = 0; (c = acceptOnce(f, peer, len)) < 0; d = retry(f, LibC.POLLIN, d)) {
-                // retry() waited for a connection, or the call was interrupted
+            boolean reclaimed = false; // out of fds: once, let dropped sockets' fds be closed, and accept again
+            for (long d = 0; (c = acceptOnce(f, peer, len)) < 0; ) {
+                if (!reclaimed && socket.reclaimFds(LibC.errno(), 1)) {
+                    reclaimed = true;
+                } else {
+                    d = retry(f, LibC.POLLIN, d); // waits for a connection, or the call was interrupted
+                }
             }
         } finally {
             leave();
@@ -1122,6 +1127,9 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int f = enter();
         try {
             int d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
+            if (d < 0 && socket.reclaimFds(LibC.errno(), 1)) {
+                d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
+            }
             if (d < 0) {
                 throw OSError.last();
             }
