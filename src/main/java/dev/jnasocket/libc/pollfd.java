@@ -53,7 +53,11 @@ public final class pollfd {
      * the array to the kernel in place, with no copy.
      */
     public static final class Array extends StructArray {
-        /** @param capacity how many entries (1 or more), all zero */
+        /**
+         * An array for {@code poll}.
+         *
+         * @param capacity how many entries (1 or more), all zero
+         */
         public Array(int capacity) {
             super(capacity, SIZE);
             for (int i = 0; i < capacity; i++) {
@@ -93,6 +97,8 @@ public final class pollfd {
         }
 
         /**
+         * The fd of one entry.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].fd}
          * @throws IllegalStateException once closed
@@ -112,6 +118,8 @@ public final class pollfd {
         }
 
         /**
+         * The events one entry asks for.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].events}
          */
@@ -130,6 +138,8 @@ public final class pollfd {
         }
 
         /**
+         * The events one entry returned.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].revents}, as the last poll left it
          */
@@ -148,6 +158,8 @@ public final class pollfd {
         }
 
         /**
+         * One entry.
+         *
          * @param i an index below the capacity
          * @return a copy of {@code pfds[i]}
          */
