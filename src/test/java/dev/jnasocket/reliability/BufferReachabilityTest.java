@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.Accepted;
+import dev.jnasocket.OwnThread;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.socket;
@@ -61,8 +62,9 @@ class BufferReachabilityTest {
                 int fd = c.fileno();
                 warmUp();
                 AtomicBoolean done = new AtomicBoolean();
-                // Churn: GCs and new direct buffers of the same size, filled with another byte.
-                CompletableFuture<Void> churn = CompletableFuture.runAsync(() -> {
+                // Churn: GCs and new direct buffers of the same size, filled with another byte. The
+                // churn, the sender and this reader run at once: each on its own thread.
+                CompletableFuture<Void> churn = OwnThread.run("churn", () -> {
                     List<ByteBuffer> keep = new ArrayList<>();
                     while (!done.get()) {
                         System.gc();
@@ -74,7 +76,7 @@ class BufferReachabilityTest {
                     }
                 });
                 int rounds = 12;
-                CompletableFuture<long[]> sender = CompletableFuture.supplyAsync(() -> {
+                CompletableFuture<long[]> sender = OwnThread.supply("sender", () -> {
                     long[] sent = new long[rounds];
                     for (int i = 0; i < rounds; i++) {
                         // No local holds the buffer: only the call's argument does.
