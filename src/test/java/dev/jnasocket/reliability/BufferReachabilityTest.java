@@ -4,7 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.Accepted;
-import dev.jnasocket.OwnThread;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.socket;
@@ -12,8 +11,11 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,9 +64,10 @@ class BufferReachabilityTest {
                 int fd = c.fileno();
                 warmUp();
                 AtomicBoolean done = new AtomicBoolean();
-                // Churn: GCs and new direct buffers of the same size, filled with another byte. The
-                // churn, the sender and this reader run at once: each on its own thread.
-                CompletableFuture<Void> churn = OwnThread.run("churn", () -> {
+                // Own threads: the common pool may run one task at a time (2 cores), and the churn never ends by itself.
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                // Churn: GCs and new direct buffers of the same size, filled with another byte.
+                CompletableFuture<Void> churn = CompletableFuture.runAsync(() -> {
                     List<ByteBuffer> keep = new ArrayList<>();
                     while (!done.get()) {
                         System.gc();
@@ -72,18 +75,18 @@ class BufferReachabilityTest {
                         if (keep.size() > 4) {
                             keep.remove(0);
                         }
-                        java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                        LockSupport.parkNanos(5_000_000);
                     }
-                });
+                }, pool);
                 int rounds = 12;
-                CompletableFuture<long[]> sender = OwnThread.supply("sender", () -> {
+                CompletableFuture<long[]> sender = CompletableFuture.supplyAsync(() -> {
                     long[] sent = new long[rounds];
                     for (int i = 0; i < rounds; i++) {
                         // No local holds the buffer: only the call's argument does.
                         sent[i] = LibC.send(fd, fresh((byte) (i + 1)), SIZE, LibC.MSG_NOSIGNAL);
                     }
                     return sent;
-                });
+                }, pool);
                 long wrong = 0;
                 byte[] buf = new byte[SIZE];
                 try {
@@ -104,6 +107,7 @@ class BufferReachabilityTest {
                 }
                 churn.get(10, TimeUnit.SECONDS);
                 long[] sent = sender.get(20, TimeUnit.SECONDS);
+                pool.shutdown();
                 for (long s : sent) {
                     assertThat("each send sent the whole buffer", s, is((long) SIZE));
                 }
