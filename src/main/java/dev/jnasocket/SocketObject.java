@@ -1259,7 +1259,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     // ---------------------------------------------------------------- messages, files and the rest of Python's socket object
 
-    /** @return Python's {@code s.timeout} attribute: the same as {@link #gettimeout()} */
+    /** {@return Python's {@code s.timeout} attribute: the same as {@link #gettimeout()}} */
     public Double timeout() {
         return gettimeout();
     }
