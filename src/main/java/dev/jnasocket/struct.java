@@ -42,7 +42,11 @@ public final class struct {
     public static class error extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        /** @param message CPython's message */
+        /**
+         * Python's {@code struct.error(message)}.
+         *
+         * @param message CPython's message
+         */
         public error(String message) {
             super(message);
         }

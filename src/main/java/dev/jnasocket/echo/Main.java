@@ -308,7 +308,17 @@ public final class Main {
         }
         try (EchoClient client = new EchoClient(host, port, timeout > 0 ? timeout : null)) {
             if (count > 0) {
-                EchoClient.Stats stats = client.measure(count, size);
+                Progress progress = Progress.onTerminal(count);
+                EchoClient.Stats stats;
+                if (progress == null) {
+                    stats = client.measure(count, size);
+                } else {
+                    try {
+                        stats = client.measure(count, size, progress::update);
+                    } finally {
+                        progress.end();
+                    }
+                }
                 out.println(stats);
                 return stats.ok() ? OK : FAILED;
             }

@@ -15,6 +15,7 @@
  *   <li>{@link dev.jnasocket.examples.struct_framed_server} / {@link dev.jnasocket.examples.struct_framed_client}: a
  *       request/response protocol framed with {@code struct} (a fixed header carrying the body's length).</li>
  * </ul>
- * Run one with {@code java -cp target/jna-socket.jar dev.jnasocket.examples.echo_server [PORT]}.
+ * Run one with {@code java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar
+ * dev.jnasocket.examples.echo_server [PORT]} (the flag keeps JDK 24+'s native-access warning away).
  */
 package dev.jnasocket.examples;

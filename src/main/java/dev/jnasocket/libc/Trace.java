@@ -98,7 +98,7 @@ public final class Trace {
         out = stream == null ? defaultOutput() : stream;
     }
 
-    /** @return whether {@code -Djnasocket.trace.file} sends the trace to a file by default */
+    /** {@return whether {@code -Djnasocket.trace.file} sends the trace to a file by default} */
     public static boolean toFile() {
         return FILE != null;
     }
