@@ -70,7 +70,6 @@ public final class SocketObject implements AutoCloseable, FileLike {
      *                default timeout for a new socket)
      */
     SocketObject(int family, int type, int proto, int fd, long timeout) throws OSError {
-        Signals.arm(); // the main thread's first socket arms Ctrl-C (KeyboardInterrupt)
         this.family = family;
         this.type = type;
         this.proto = proto;

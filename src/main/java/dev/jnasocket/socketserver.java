@@ -58,6 +58,10 @@ import java.util.function.Supplier;
 public final class socketserver {
     private socketserver() {}
 
+    static {
+        Signals.arm(); // Ctrl-C in serve_forever is KeyboardInterrupt, as in Python
+    }
+
 
     /**
      * What a datagram server's handler gets as {@code self.request}: Python's {@code (data, socket)}.
