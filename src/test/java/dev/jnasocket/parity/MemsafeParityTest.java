@@ -3,6 +3,7 @@ package dev.jnasocket.parity;
 import dev.jnasocket.OSError;
 import dev.jnasocket.Received;
 import dev.jnasocket.SocketObject;
+import dev.jnasocket.builtins;
 import dev.jnasocket.selectors;
 import dev.jnasocket.socket;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ class MemsafeParityTest extends ParityTest {
         r.bind("127.0.0.1", 0);
         try (SocketObject w = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
             for (int i = 0; i < n; i++) {
-                w.sendto(socket.b("0123456789"), r.getsockname());
+                w.sendto(builtins.b("0123456789"), r.getsockname());
             }
         }
         return r;
@@ -92,11 +93,11 @@ class MemsafeParityTest extends ParityTest {
     static void GeneralModuleTests_recv_into_MSG_TRUNC() throws Exception {
         SocketObject r = datagrams(3);
         byte[] buf = new byte[4];
-        System.out.println(r.recv_into(buf, 0, socket.MSG_TRUNC) + " " + socket.repr(buf));
+        System.out.println(r.recv_into(buf, 0, socket.MSG_TRUNC) + " " + builtins.repr(buf));
         buf = new byte[8];
-        System.out.println(r.recv_into(buf, 3, socket.MSG_TRUNC) + " " + socket.repr(buf));
+        System.out.println(r.recv_into(buf, 3, socket.MSG_TRUNC) + " " + builtins.repr(buf));
         Received got = r.recvfrom(4, socket.MSG_TRUNC);
-        System.out.println(socket.repr(java.util.Arrays.copyOf(got.data(), Math.min(4, got.data().length))) + " "
+        System.out.println(builtins.repr(java.util.Arrays.copyOf(got.data(), Math.min(4, got.data().length))) + " "
                 + got.addr().host());
         r.close();
     }
