@@ -248,6 +248,16 @@ final class Timeout {
         return d < now ? NEVER : d;
     }
 
+    /** {@return the nanoseconds left until a deadline (not {@link #NEVER}): 0 or less once it has passed} */
+    static long nanosLeft(long deadline) {
+        return deadline - System.nanoTime();
+    }
+
+    /** {@return whether a deadline has passed; {@link #NEVER} never does} */
+    static boolean expired(long deadline) {
+        return deadline != NEVER && nanosLeft(deadline) <= 0;
+    }
+
     /**
      * The {@code poll(2)} timeout for what is left until a deadline: milliseconds rounded up
      * (a wait never ends before the deadline), clamped to {@code INT_MAX}.
@@ -258,7 +268,7 @@ final class Timeout {
         if (deadline == NEVER) {
             return -1;
         }
-        long left = deadline - System.nanoTime();
+        long left = nanosLeft(deadline);
         return left <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, millisUp(left));
     }
 

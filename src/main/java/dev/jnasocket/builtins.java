@@ -35,7 +35,8 @@ import java.util.Set;
  *     prints as the double it widens to, as {@code struct.unpack('f', ...)} gives it in Python;
  * <li>{@code bool}: {@link Boolean} ({@code True}, {@code False}); {@code None}: {@code null};
  * <li>{@code tuple}: {@link Tuple}, {@code Object[]} and every {@link Record} (the layer's {@link Accepted},
- *     {@link Received}, {@link AddrInfo}, {@code socket.NameInfo}, ... print as Python's tuples:
+ *     {@link Received}, {@link AddrInfo} (with CPython's enums for family and type), {@code socket.NameInfo}, ...
+ *     print as Python's tuples:
  *     {@code (1,)}, {@code ()}); {@code list}: {@link List} ({@code [1, 2]});
  *     {@code dict}: {@link Map} in its iteration order (a {@link java.util.LinkedHashMap} keeps
  *     Python's insertion order); {@code set}: {@link Set} in its iteration order
@@ -258,6 +259,9 @@ public final class builtins {
         }
         if (x instanceof Tuple t) {
             return tuple(t);
+        }
+        if (x instanceof AddrInfo a) {
+            return a.toString(); // its family and type print as CPython's enums
         }
         if (x instanceof Record r) {
             return tuple(components(r));

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.jnasocket.libc.LibC;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -174,7 +175,7 @@ class SelectorsTest {
         poll.unregister(p[0]);
         assertThrows(NoSuchElementException.class, () -> poll.unregister(p[0]));
         assertThat(assertThrows(OSError.class, () -> poll.modify(p[1], select.POLLIN)).getMessage(),
-                is("[Errno 2] No such file or directory"));
+                is(Errnos.text(LibC.ENOENT)));
         int closedFd = p[1].fileno();
         p[1].close();
         assertThat(assertThrows(OSError.class, () -> select.select(List.of(closedFd), List.of(), List.of(), 0.0))

@@ -101,6 +101,8 @@ abstract class BlockingEcho {
             why = "idle";
         } catch (OSError e) {
             why = server.stopping() ? "shutdown" : e.getMessage();
+        } catch (OutOfMemoryError e) {
+            why = "out of memory"; // costs this connection (its buffer is let go), not the server
         } finally {
             server.closed(conn);
             server.finished(addr, in, out, t0, why);

@@ -5,7 +5,6 @@ import static dev.jnasocket.libc.LibC.*;
 
 import dev.jnasocket.OSError;
 import dev.jnasocket.libc.Trace;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The command line of {@code target/jna-socket.jar}: {@code demo}, {@code echo-server},
@@ -114,7 +112,9 @@ public final class Main {
                 return OK;
             }
             if (line.flag(Option.TRACE)) {
-                Trace.output(err);
+                if (!Trace.toFile()) { // -Djnasocket.trace.file keeps the trace in its file
+                    Trace.output(err);
+                }
                 Trace.enable(true);
             }
             int status = command.action().run(line, out, err);
@@ -156,51 +156,19 @@ public final class Main {
     }
 
     /**
-     * {@code demo}: the Python-style multi-client demo ({@link Demo}); with {@code --raw}, the
-     * C-shaped pair: the server listens on a free loopback port (bound before the client starts,
-     * so there is no race), serves one client in its own thread, and the client echoes
-     * {@link #DEMO_MESSAGES} through it.
+     * {@code demo}: the Python-style multi-client demo; with {@code --raw}, the C-shaped pair,
+     * traced by default (both in {@link Demo}).
      */
     private static int demo(CommandLine line, PrintStream out, PrintStream err) {
-        if (!line.flag(Option.RAW)) {
-            try {
-                return Demo.run(out, err, line.flag(Option.TRACE));
-            } catch (OSError e) {
-                err.println("jna-socket demo: " + e.getMessage());
-                return FAILED;
-            }
-        }
-        int[] listening = startListening(DEFAULT_HOST, 0, 1, out);
-        if (listening == null) {
-            return FAILED;
-        }
-        int listenfd = listening[0];
-        int port = listening[1];
-        AtomicLong served = new AtomicLong(-1);
-        Thread server = new Thread(() -> served.set(RawEchoServer.serveOne(listenfd, out)), "raw-echo-server");
-        server.setDaemon(true); // never keeps the JVM alive, even if accept could not be woken
-        server.start();
-
-        List<byte[]> messages = encode(DEMO_MESSAGES);
-        List<byte[]> replies = RawEchoClient.echo(DEFAULT_HOST, port, messages, out);
-        if (replies == null) {
-            // The server may still wait in accept: a connection of our own wakes it on every OS
-            // (shutdown of a listener does not on macOS), and it ends at once with our close.
-            int wake = RawEchoClient.connectTo(DEFAULT_HOST, port, new PrintStream(OutputStream.nullOutputStream()));
-            if (wake >= 0) {
-                close(wake);
-            }
+        if (line.flag(Option.RAW)) {
+            return Demo.runRaw(out, err);
         }
         try {
-            server.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        close(listenfd);
-        if (replies == null || served.get() < 0) {
+            return Demo.run(out, err, line.flag(Option.TRACE));
+        } catch (OSError e) {
+            err.println("jna-socket demo: " + e.getMessage());
             return FAILED;
         }
-        return checkEchoes(messages, replies, err);
     }
 
     /**
@@ -281,7 +249,7 @@ public final class Main {
      *
      * @return {listening descriptor, port}, or null (the reason is printed on standard error)
      */
-    private static int[] startListening(String host, int port, int backlog, PrintStream out) {
+    static int[] startListening(String host, int port, int backlog, PrintStream out) {
         int listenfd = RawEchoServer.listenOn(host, port, backlog);
         if (listenfd < 0) {
             return null;
@@ -340,7 +308,17 @@ public final class Main {
         }
         try (EchoClient client = new EchoClient(host, port, timeout > 0 ? timeout : null)) {
             if (count > 0) {
-                EchoClient.Stats stats = client.measure(count, size);
+                Progress progress = Progress.onTerminal(count);
+                EchoClient.Stats stats;
+                if (progress == null) {
+                    stats = client.measure(count, size);
+                } else {
+                    try {
+                        stats = client.measure(count, size, progress::update);
+                    } finally {
+                        progress.end();
+                    }
+                }
                 out.println(stats);
                 return stats.ok() ? OK : FAILED;
             }
@@ -374,7 +352,7 @@ public final class Main {
     }
 
     /** An echo server that answers with other bytes is a failure, even though no call failed. */
-    private static int checkEchoes(List<byte[]> messages, List<byte[]> replies, PrintStream err) {
+    static int checkEchoes(List<byte[]> messages, List<byte[]> replies, PrintStream err) {
         for (int i = 0; i < messages.size(); i++) {
             if (!Arrays.equals(messages.get(i), replies.get(i))) {
                 err.println("jna-socket: the echo of message " + (i + 1) + " differs from what was sent");

@@ -9,6 +9,7 @@
  *   <li>{@link dev.jnasocket.examples.selectors_echo}: the selectors echo server of
  *       {@code Doc/library/selectors.rst} ({@code selectors_echo.py}).</li>
  * </ul>
- * Run one with {@code java -cp target/jna-socket.jar dev.jnasocket.examples.echo_server [PORT]}.
+ * Run one with {@code java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar
+ * dev.jnasocket.examples.echo_server [PORT]} (the flag keeps JDK 24+'s native-access warning away).
  */
 package dev.jnasocket.examples;

@@ -114,6 +114,7 @@ final class ConstantTable {
         r("INADDR_ANY", 0, 0, "netinet/in.h"),
         r("INADDR_LOOPBACK", 0x7f000001, 0x7f000001, "netinet/in.h"),
         r("INADDR_BROADCAST", 0xffffffff, 0xffffffff, "netinet/in.h"),
+        r("INADDR_NONE", 0xffffffff, 0xffffffff, "netinet/in.h"),
         r("INET_ADDRSTRLEN", 16, 16, "netinet/in.h"),
         r("INET6_ADDRSTRLEN", 46, 46, "netinet/in.h"),
         // <netinet/tcp.h> (xnu bsd/netinet/tcp.h)
@@ -148,6 +149,13 @@ final class ConstantTable {
         r("EAI_MEMORY", -10, 6, "netdb.h"),
         r("EAI_SYSTEM", -11, 11, "netdb.h"),
         r("EAI_OVERFLOW", -12, 14, "netdb.h"),
+        // h_errno values of gethostbyname/gethostbyaddr (Libinfo netdb.h)
+        r("NETDB_INTERNAL", -1, -1, "netdb.h"),
+        r("HOST_NOT_FOUND", 1, 1, "netdb.h"),
+        r("TRY_AGAIN", 2, 2, "netdb.h"),
+        r("NO_RECOVERY", 3, 3, "netdb.h"),
+        r("NO_DATA", 4, 4, "netdb.h"),
+        r("NO_ADDRESS", 4, 4, "netdb.h"),
         // <fcntl.h> (xnu bsd/sys/fcntl.h)
         r("F_DUPFD", 0, 0, "fcntl.h"),
         r("F_GETFD", 1, 1, "fcntl.h"),
@@ -170,6 +178,8 @@ final class ConstantTable {
         r("POLLNVAL", 0x20, 0x20, "poll.h"),
         r("POLLRDNORM", 0x40, 0x40, "poll.h"),
         r("POLLWRNORM", 0x100, 0x4, "poll.h"),
+        // <sys/select.h> (xnu bsd/sys/_types/_fd_setsize.h): both fd_sets are 1024 bits
+        r("FD_SETSIZE", 1024, 1024, "sys/select.h"),
         // <sys/epoll.h>: Linux only
         r("EPOLLIN", 0x1, NO, "sys/epoll.h"),
         r("EPOLLPRI", 0x2, NO, "sys/epoll.h"),

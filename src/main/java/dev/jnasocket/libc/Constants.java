@@ -1,10 +1,31 @@
 package dev.jnasocket.libc;
 
 /**
- * Every C constant under its C name, with the value of the OS this JVM runs on (Linux or macOS),
- * chosen once when this interface is initialised from {@link ConstantTable}. Reach them as
- * {@code LibC.AF_INET} or through {@code import static dev.jnasocket.libc.LibC.*;}, the way C
- * code includes its headers. A name the running OS lacks holds {@link #ABSENT}; ask {@link #has}.
+ * Every C constant under its C name, with the value of the OS this JVM runs on (Linux or macOS).
+ * Reach them as {@code LibC.AF_INET} or through {@code import static dev.jnasocket.libc.LibC.*;},
+ * the way C code includes its headers. A name the running OS lacks holds {@link #ABSENT}; ask
+ * {@link #has}.
+ *
+ * <p>A constant whose value is the same on Linux and macOS ({@code AF_INET}, {@code SOCK_STREAM},
+ * {@code IPPROTO_TCP}, {@code POLLIN}, {@code EINTR}...) is written here as a literal, so it is a
+ * Java compile-time constant and a {@code switch} may use it as in C:
+ * <pre>
+ * switch (p.ai_socktype) {
+ *     case SOCK_STREAM -&gt; puts("TCP");
+ *     case SOCK_DGRAM -&gt; puts("UDP");
+ *     default -&gt; puts("other");
+ * }
+ * </pre>
+ * A constant whose value differs ({@code AF_INET6} is 10 on Linux, 30 on macOS; {@code EAGAIN},
+ * {@code SOL_SOCKET}, the {@code SO_*} options) is chosen when this interface is initialised, from
+ * {@link ConstantTable}, so one jar runs on both. It is not a compile-time constant: a
+ * {@code switch} on it does not compile; test it with {@code if}/{@code else if} instead, which
+ * reads the same as C's {@code switch} for a teacher:
+ * <pre>
+ * if (sa.sa_family() == AF_INET) { ... } else if (sa.sa_family() == AF_INET6) { ... }
+ * </pre>
+ * Every literal here equals its row of {@link ConstantTable} (a test checks it, and checks that
+ * each shared value is a compile-time constant).
  *
  * <p>Python: the same names on the {@code socket} module ({@code socket.AF_INET}).
  */
@@ -14,33 +35,33 @@ public interface Constants {
 
     // <sys/socket.h>
     /** AF_UNSPEC, from {@code <sys/socket.h>}. */
-    int AF_UNSPEC = ConstantTable.get("AF_UNSPEC");
+    int AF_UNSPEC = 0;
     /** AF_UNIX, from {@code <sys/socket.h>}. */
-    int AF_UNIX = ConstantTable.get("AF_UNIX");
+    int AF_UNIX = 1;
     /** AF_LOCAL, from {@code <sys/socket.h>}. */
-    int AF_LOCAL = ConstantTable.get("AF_LOCAL");
+    int AF_LOCAL = 1;
     /** AF_INET, from {@code <sys/socket.h>}. */
-    int AF_INET = ConstantTable.get("AF_INET");
+    int AF_INET = 2;
     /** AF_INET6, from {@code <sys/socket.h>}. */
     int AF_INET6 = ConstantTable.get("AF_INET6");
     /** PF_UNSPEC, from {@code <sys/socket.h>}. */
-    int PF_UNSPEC = ConstantTable.get("PF_UNSPEC");
+    int PF_UNSPEC = 0;
     /** PF_UNIX, from {@code <sys/socket.h>}. */
-    int PF_UNIX = ConstantTable.get("PF_UNIX");
+    int PF_UNIX = 1;
     /** PF_INET, from {@code <sys/socket.h>}. */
-    int PF_INET = ConstantTable.get("PF_INET");
+    int PF_INET = 2;
     /** PF_INET6, from {@code <sys/socket.h>}. */
     int PF_INET6 = ConstantTable.get("PF_INET6");
     /** SOCK_STREAM, from {@code <sys/socket.h>}. */
-    int SOCK_STREAM = ConstantTable.get("SOCK_STREAM");
+    int SOCK_STREAM = 1;
     /** SOCK_DGRAM, from {@code <sys/socket.h>}. */
-    int SOCK_DGRAM = ConstantTable.get("SOCK_DGRAM");
+    int SOCK_DGRAM = 2;
     /** SOCK_RAW, from {@code <sys/socket.h>}. */
-    int SOCK_RAW = ConstantTable.get("SOCK_RAW");
+    int SOCK_RAW = 3;
     /** SOCK_RDM, from {@code <sys/socket.h>}. */
-    int SOCK_RDM = ConstantTable.get("SOCK_RDM");
+    int SOCK_RDM = 4;
     /** SOCK_SEQPACKET, from {@code <sys/socket.h>}. */
-    int SOCK_SEQPACKET = ConstantTable.get("SOCK_SEQPACKET");
+    int SOCK_SEQPACKET = 5;
     /** SOCK_NONBLOCK, from {@code <sys/socket.h>}. */
     int SOCK_NONBLOCK = ConstantTable.get("SOCK_NONBLOCK");
     /** SOCK_CLOEXEC, from {@code <sys/socket.h>}. */
@@ -48,7 +69,7 @@ public interface Constants {
     /** SOL_SOCKET, from {@code <sys/socket.h>}. */
     int SOL_SOCKET = ConstantTable.get("SOL_SOCKET");
     /** SO_DEBUG, from {@code <sys/socket.h>}. */
-    int SO_DEBUG = ConstantTable.get("SO_DEBUG");
+    int SO_DEBUG = 1;
     /** SO_REUSEADDR, from {@code <sys/socket.h>}. */
     int SO_REUSEADDR = ConstantTable.get("SO_REUSEADDR");
     /** SO_TYPE, from {@code <sys/socket.h>}. */
@@ -92,13 +113,13 @@ public interface Constants {
     /** SOMAXCONN, from {@code <sys/socket.h>}. */
     int SOMAXCONN = ConstantTable.get("SOMAXCONN");
     /** SCM_RIGHTS, from {@code <sys/socket.h>}. */
-    int SCM_RIGHTS = ConstantTable.get("SCM_RIGHTS");
+    int SCM_RIGHTS = 1;
     /** MSG_OOB, from {@code <sys/socket.h>}. */
-    int MSG_OOB = ConstantTable.get("MSG_OOB");
+    int MSG_OOB = 1;
     /** MSG_PEEK, from {@code <sys/socket.h>}. */
-    int MSG_PEEK = ConstantTable.get("MSG_PEEK");
+    int MSG_PEEK = 2;
     /** MSG_DONTROUTE, from {@code <sys/socket.h>}. */
-    int MSG_DONTROUTE = ConstantTable.get("MSG_DONTROUTE");
+    int MSG_DONTROUTE = 4;
     /** MSG_CTRUNC, from {@code <sys/socket.h>}. */
     int MSG_CTRUNC = ConstantTable.get("MSG_CTRUNC");
     /** MSG_TRUNC, from {@code <sys/socket.h>}. */
@@ -112,26 +133,26 @@ public interface Constants {
     /** MSG_NOSIGNAL, from {@code <sys/socket.h>}. */
     int MSG_NOSIGNAL = ConstantTable.get("MSG_NOSIGNAL");
     /** SHUT_RD, from {@code <sys/socket.h>}. */
-    int SHUT_RD = ConstantTable.get("SHUT_RD");
+    int SHUT_RD = 0;
     /** SHUT_WR, from {@code <sys/socket.h>}. */
-    int SHUT_WR = ConstantTable.get("SHUT_WR");
+    int SHUT_WR = 1;
     /** SHUT_RDWR, from {@code <sys/socket.h>}. */
-    int SHUT_RDWR = ConstantTable.get("SHUT_RDWR");
+    int SHUT_RDWR = 2;
     // <netinet/in.h>
     /** IPPROTO_IP, from {@code <netinet/in.h>}. */
-    int IPPROTO_IP = ConstantTable.get("IPPROTO_IP");
+    int IPPROTO_IP = 0;
     /** IPPROTO_ICMP, from {@code <netinet/in.h>}. */
-    int IPPROTO_ICMP = ConstantTable.get("IPPROTO_ICMP");
+    int IPPROTO_ICMP = 1;
     /** IPPROTO_TCP, from {@code <netinet/in.h>}. */
-    int IPPROTO_TCP = ConstantTable.get("IPPROTO_TCP");
+    int IPPROTO_TCP = 6;
     /** IPPROTO_UDP, from {@code <netinet/in.h>}. */
-    int IPPROTO_UDP = ConstantTable.get("IPPROTO_UDP");
+    int IPPROTO_UDP = 17;
     /** IPPROTO_IPV6, from {@code <netinet/in.h>}. */
-    int IPPROTO_IPV6 = ConstantTable.get("IPPROTO_IPV6");
+    int IPPROTO_IPV6 = 41;
     /** IPPROTO_ICMPV6, from {@code <netinet/in.h>}. */
-    int IPPROTO_ICMPV6 = ConstantTable.get("IPPROTO_ICMPV6");
+    int IPPROTO_ICMPV6 = 58;
     /** IPPROTO_RAW, from {@code <netinet/in.h>}. */
-    int IPPROTO_RAW = ConstantTable.get("IPPROTO_RAW");
+    int IPPROTO_RAW = 255;
     /** IP_TOS, from {@code <netinet/in.h>}. */
     int IP_TOS = ConstantTable.get("IP_TOS");
     /** IP_TTL, from {@code <netinet/in.h>}. */
@@ -157,20 +178,22 @@ public interface Constants {
     /** IPV6_V6ONLY, from {@code <netinet/in.h>}. */
     int IPV6_V6ONLY = ConstantTable.get("IPV6_V6ONLY");
     /** INADDR_ANY, from {@code <netinet/in.h>}. */
-    int INADDR_ANY = ConstantTable.get("INADDR_ANY");
+    int INADDR_ANY = 0;
     /** INADDR_LOOPBACK, from {@code <netinet/in.h>}. */
-    int INADDR_LOOPBACK = ConstantTable.get("INADDR_LOOPBACK");
+    int INADDR_LOOPBACK = 0x7f000001;
     /** INADDR_BROADCAST, from {@code <netinet/in.h>}. */
-    int INADDR_BROADCAST = ConstantTable.get("INADDR_BROADCAST");
+    int INADDR_BROADCAST = 0xffffffff;
+    /** INADDR_NONE, from {@code <netinet/in.h>}. */
+    int INADDR_NONE = 0xffffffff;
     /** INET_ADDRSTRLEN, from {@code <netinet/in.h>}. */
-    int INET_ADDRSTRLEN = ConstantTable.get("INET_ADDRSTRLEN");
+    int INET_ADDRSTRLEN = 16;
     /** INET6_ADDRSTRLEN, from {@code <netinet/in.h>}. */
-    int INET6_ADDRSTRLEN = ConstantTable.get("INET6_ADDRSTRLEN");
+    int INET6_ADDRSTRLEN = 46;
     // <netinet/tcp.h>
     /** TCP_NODELAY, from {@code <netinet/tcp.h>}. */
-    int TCP_NODELAY = ConstantTable.get("TCP_NODELAY");
+    int TCP_NODELAY = 1;
     /** TCP_MAXSEG, from {@code <netinet/tcp.h>}. */
-    int TCP_MAXSEG = ConstantTable.get("TCP_MAXSEG");
+    int TCP_MAXSEG = 2;
     /** TCP_KEEPIDLE, from {@code <netinet/tcp.h>}. */
     int TCP_KEEPIDLE = ConstantTable.get("TCP_KEEPIDLE");
     /** TCP_KEEPINTVL, from {@code <netinet/tcp.h>}. */
@@ -181,11 +204,11 @@ public interface Constants {
     int TCP_KEEPALIVE = ConstantTable.get("TCP_KEEPALIVE");
     // <netdb.h>
     /** AI_PASSIVE, from {@code <netdb.h>}. */
-    int AI_PASSIVE = ConstantTable.get("AI_PASSIVE");
+    int AI_PASSIVE = 0x1;
     /** AI_CANONNAME, from {@code <netdb.h>}. */
-    int AI_CANONNAME = ConstantTable.get("AI_CANONNAME");
+    int AI_CANONNAME = 0x2;
     /** AI_NUMERICHOST, from {@code <netdb.h>}. */
-    int AI_NUMERICHOST = ConstantTable.get("AI_NUMERICHOST");
+    int AI_NUMERICHOST = 0x4;
     /** AI_V4MAPPED, from {@code <netdb.h>}. */
     int AI_V4MAPPED = ConstantTable.get("AI_V4MAPPED");
     /** AI_ALL, from {@code <netdb.h>}. */
@@ -203,11 +226,11 @@ public interface Constants {
     /** NI_NAMEREQD, from {@code <netdb.h>}. */
     int NI_NAMEREQD = ConstantTable.get("NI_NAMEREQD");
     /** NI_DGRAM, from {@code <netdb.h>}. */
-    int NI_DGRAM = ConstantTable.get("NI_DGRAM");
+    int NI_DGRAM = 16;
     /** NI_MAXHOST, from {@code <netdb.h>}. */
-    int NI_MAXHOST = ConstantTable.get("NI_MAXHOST");
+    int NI_MAXHOST = 1025;
     /** NI_MAXSERV, from {@code <netdb.h>}. */
-    int NI_MAXSERV = ConstantTable.get("NI_MAXSERV");
+    int NI_MAXSERV = 32;
     /** EAI_BADFLAGS, from {@code <netdb.h>}. */
     int EAI_BADFLAGS = ConstantTable.get("EAI_BADFLAGS");
     /** EAI_NONAME, from {@code <netdb.h>}. */
@@ -228,48 +251,63 @@ public interface Constants {
     int EAI_SYSTEM = ConstantTable.get("EAI_SYSTEM");
     /** EAI_OVERFLOW, from {@code <netdb.h>}. */
     int EAI_OVERFLOW = ConstantTable.get("EAI_OVERFLOW");
+    /** NETDB_INTERNAL, from {@code <netdb.h>}. */
+    int NETDB_INTERNAL = -1;
+    /** HOST_NOT_FOUND, from {@code <netdb.h>}. */
+    int HOST_NOT_FOUND = 1;
+    /** TRY_AGAIN, from {@code <netdb.h>}. */
+    int TRY_AGAIN = 2;
+    /** NO_RECOVERY, from {@code <netdb.h>}. */
+    int NO_RECOVERY = 3;
+    /** NO_DATA, from {@code <netdb.h>}. */
+    int NO_DATA = 4;
+    /** NO_ADDRESS, from {@code <netdb.h>}. */
+    int NO_ADDRESS = 4;
     // <fcntl.h>
     /** F_DUPFD, from {@code <fcntl.h>}. */
-    int F_DUPFD = ConstantTable.get("F_DUPFD");
+    int F_DUPFD = 0;
     /** F_GETFD, from {@code <fcntl.h>}. */
-    int F_GETFD = ConstantTable.get("F_GETFD");
+    int F_GETFD = 1;
     /** F_SETFD, from {@code <fcntl.h>}. */
-    int F_SETFD = ConstantTable.get("F_SETFD");
+    int F_SETFD = 2;
     /** F_GETFL, from {@code <fcntl.h>}. */
-    int F_GETFL = ConstantTable.get("F_GETFL");
+    int F_GETFL = 3;
     /** F_SETFL, from {@code <fcntl.h>}. */
-    int F_SETFL = ConstantTable.get("F_SETFL");
+    int F_SETFL = 4;
     /** F_DUPFD_CLOEXEC, from {@code <fcntl.h>}. */
     int F_DUPFD_CLOEXEC = ConstantTable.get("F_DUPFD_CLOEXEC");
     /** FD_CLOEXEC, from {@code <fcntl.h>}. */
-    int FD_CLOEXEC = ConstantTable.get("FD_CLOEXEC");
+    int FD_CLOEXEC = 1;
     /** O_RDONLY, from {@code <fcntl.h>}. */
-    int O_RDONLY = ConstantTable.get("O_RDONLY");
+    int O_RDONLY = 0;
     /** O_WRONLY, from {@code <fcntl.h>}. */
-    int O_WRONLY = ConstantTable.get("O_WRONLY");
+    int O_WRONLY = 1;
     /** O_RDWR, from {@code <fcntl.h>}. */
-    int O_RDWR = ConstantTable.get("O_RDWR");
+    int O_RDWR = 2;
     /** O_NONBLOCK, from {@code <fcntl.h>}. */
     int O_NONBLOCK = ConstantTable.get("O_NONBLOCK");
     /** O_CLOEXEC, from {@code <fcntl.h>}. */
     int O_CLOEXEC = ConstantTable.get("O_CLOEXEC");
     // <poll.h>
     /** POLLIN, from {@code <poll.h>}. */
-    int POLLIN = ConstantTable.get("POLLIN");
+    int POLLIN = 0x1;
     /** POLLPRI, from {@code <poll.h>}. */
-    int POLLPRI = ConstantTable.get("POLLPRI");
+    int POLLPRI = 0x2;
     /** POLLOUT, from {@code <poll.h>}. */
-    int POLLOUT = ConstantTable.get("POLLOUT");
+    int POLLOUT = 0x4;
     /** POLLERR, from {@code <poll.h>}. */
-    int POLLERR = ConstantTable.get("POLLERR");
+    int POLLERR = 0x8;
     /** POLLHUP, from {@code <poll.h>}. */
-    int POLLHUP = ConstantTable.get("POLLHUP");
+    int POLLHUP = 0x10;
     /** POLLNVAL, from {@code <poll.h>}. */
-    int POLLNVAL = ConstantTable.get("POLLNVAL");
+    int POLLNVAL = 0x20;
     /** POLLRDNORM, from {@code <poll.h>}. */
-    int POLLRDNORM = ConstantTable.get("POLLRDNORM");
+    int POLLRDNORM = 0x40;
     /** POLLWRNORM, from {@code <poll.h>}. */
     int POLLWRNORM = ConstantTable.get("POLLWRNORM");
+    // <sys/select.h>
+    /** FD_SETSIZE, from {@code <sys/select.h>}. */
+    int FD_SETSIZE = 1024;
     // <sys/epoll.h>
     /** EPOLLIN, from {@code <sys/epoll.h>}. */
     int EPOLLIN = ConstantTable.get("EPOLLIN");
@@ -321,41 +359,41 @@ public interface Constants {
     int RLIMIT_NOFILE = ConstantTable.get("RLIMIT_NOFILE");
     // <errno.h>
     /** EPERM, from {@code <errno.h>}. */
-    int EPERM = ConstantTable.get("EPERM");
+    int EPERM = 1;
     /** ENOENT, from {@code <errno.h>}. */
-    int ENOENT = ConstantTable.get("ENOENT");
+    int ENOENT = 2;
     /** ESRCH, from {@code <errno.h>}. */
-    int ESRCH = ConstantTable.get("ESRCH");
+    int ESRCH = 3;
     /** EINTR, from {@code <errno.h>}. */
-    int EINTR = ConstantTable.get("EINTR");
+    int EINTR = 4;
     /** EIO, from {@code <errno.h>}. */
-    int EIO = ConstantTable.get("EIO");
+    int EIO = 5;
     /** EBADF, from {@code <errno.h>}. */
-    int EBADF = ConstantTable.get("EBADF");
+    int EBADF = 9;
     /** ECHILD, from {@code <errno.h>}. */
-    int ECHILD = ConstantTable.get("ECHILD");
+    int ECHILD = 10;
     /** ENOMEM, from {@code <errno.h>}. */
-    int ENOMEM = ConstantTable.get("ENOMEM");
+    int ENOMEM = 12;
     /** EACCES, from {@code <errno.h>}. */
-    int EACCES = ConstantTable.get("EACCES");
+    int EACCES = 13;
     /** EFAULT, from {@code <errno.h>}. */
-    int EFAULT = ConstantTable.get("EFAULT");
+    int EFAULT = 14;
     /** EEXIST, from {@code <errno.h>}. */
-    int EEXIST = ConstantTable.get("EEXIST");
+    int EEXIST = 17;
     /** ENOTDIR, from {@code <errno.h>}. */
-    int ENOTDIR = ConstantTable.get("ENOTDIR");
+    int ENOTDIR = 20;
     /** EISDIR, from {@code <errno.h>}. */
-    int EISDIR = ConstantTable.get("EISDIR");
+    int EISDIR = 21;
     /** EINVAL, from {@code <errno.h>}. */
-    int EINVAL = ConstantTable.get("EINVAL");
+    int EINVAL = 22;
     /** ENFILE, from {@code <errno.h>}. */
-    int ENFILE = ConstantTable.get("ENFILE");
+    int ENFILE = 23;
     /** EMFILE, from {@code <errno.h>}. */
-    int EMFILE = ConstantTable.get("EMFILE");
+    int EMFILE = 24;
     /** ENOSPC, from {@code <errno.h>}. */
-    int ENOSPC = ConstantTable.get("ENOSPC");
+    int ENOSPC = 28;
     /** EPIPE, from {@code <errno.h>}. */
-    int EPIPE = ConstantTable.get("EPIPE");
+    int EPIPE = 32;
     /** EAGAIN, from {@code <errno.h>}. */
     int EAGAIN = ConstantTable.get("EAGAIN");
     /** EWOULDBLOCK, from {@code <errno.h>}. */

@@ -42,6 +42,16 @@ public final class LibC implements Constants {
     }
 
     /**
+     * C's {@code errno = value}, as C programs write {@code errno = 0} before a call whose
+     * failure they can only tell from errno. Sets this thread's errno (and JNA's saved copy).
+     *
+     * @param value the new errno, usually 0
+     */
+    public static void errno(int value) {
+        Native.setLastError(value);
+    }
+
+    /**
      * C's {@code strerror}: the text of an errno value, as libc words it.
      *
      * @param errnum an errno value
@@ -212,7 +222,7 @@ public final class LibC implements Constants {
     public static int socket(int domain, int type, int protocol) {
         int r = Sys.socket(domain, type, protocol);
         if (Trace.on) {
-            Trace.call(r, "socket", Names.family(domain), Names.socktype(type), protocol);
+            Trace.call(r, "socket", Names.family(domain), Names.socktype(type), Names.protocol(domain, protocol));
         }
         return r;
     }
@@ -286,6 +296,8 @@ public final class LibC implements Constants {
             a = s.base + Scratch.ADDR;
             l = s.base + Scratch.ADDRLEN;
         }
+        int lenIn = addr != null ? addrlen[0] : 0;
+        Trace.Call t = Trace.on ? Trace.begin(call, true, fd) : null;
         int r;
         if (call.equals("accept")) {
             r = Sys.accept(fd, a, l);
@@ -298,13 +310,13 @@ public final class LibC implements Constants {
         if (r >= 0 && addr != null) {
             take(s, addr, addrlen);
         }
-        if (Trace.on) {
+        if (t != null) {
             Object shown = addr == null ? "NULL" : r >= 0 ? addr : "{...}";
-            Object len = addrlen == null || addr == null ? "NULL" : "[" + addrlen[0] + "]";
+            Object len = addr == null ? "NULL" : r >= 0 ? Trace.inOut(lenIn, addrlen[0]) : "[" + lenIn + "]";
             if (call.equals("accept")) {
-                Trace.call(r, call, fd, shown, len);
+                t.end(r, shown, len);
             } else {
-                Trace.call(r, call, fd, shown, len, Names.socktype(flags).replaceFirst("^0\\|?", ""));
+                t.end(r, shown, len, Names.socktype(flags).replaceFirst("^0\\|?", ""));
             }
         }
         return r;
@@ -321,9 +333,10 @@ public final class LibC implements Constants {
     public static int connect(int fd, sockaddr addr, int addrlen) {
         checkIn("connect", addr, addrlen);
         Scratch s = Scratch.get();
+        Trace.Call t = Trace.on ? Trace.begin("connect", false, fd, addr, addrlen) : null;
         int r = Sys.connect(fd, put(s, addr), addrlen);
-        if (Trace.on) {
-            Trace.call(r, "connect", fd, addr, addrlen);
+        if (t != null) {
+            t.end(r);
         }
         return r;
     }
@@ -356,10 +369,11 @@ public final class LibC implements Constants {
         Scratch s = Scratch.get();
         Memory m = s.data(len);
         m.write(0, buf, off, (int) len);
+        Trace.Call t = Trace.on ? Trace.begin("send", false, fd, Trace.data(buf, off, len), len, Names.msgFlags(flags)) : null;
         long r = Sys.send(fd, Pointer.nativeValue(m), len, flags);
         s.release(m);
-        if (Trace.on) {
-            Trace.call(r, "send", fd, Trace.data(buf, off, len), len, Names.msgFlags(flags));
+        if (t != null) {
+            t.end(r);
         }
         return r;
     }
@@ -412,11 +426,12 @@ public final class LibC implements Constants {
         checkBuf("recv", buf, off, len);
         Scratch s = Scratch.get();
         Memory m = truncating(s, buf, off, len, flags);
+        Trace.Call t = Trace.on ? Trace.begin("recv", true, fd) : null;
         long r = Sys.recv(fd, Pointer.nativeValue(m), len, flags);
         int got = copyBack(m, r, buf, off, len);
         s.release(m);
-        if (Trace.on) {
-            Trace.call(r, "recv", fd, got > 0 ? Trace.data(buf, off, got) : "\"\"", len, Names.msgFlags(flags));
+        if (t != null) {
+            t.end(r, got > 0 ? Trace.data(buf, off, got) : "\"\"", len, Names.msgFlags(flags));
         }
         return r;
     }
@@ -451,9 +466,11 @@ public final class LibC implements Constants {
      * @return 0, or -1 with errno set
      */
     public static int close(int fd) {
+        // Traced as a call that may block: the peer's recv can return (and print) before close does.
+        Trace.Call t = Trace.on ? Trace.begin("close", false, fd) : null;
         int r = Sys.close(fd);
-        if (Trace.on) {
-            Trace.call(r, "close", fd);
+        if (t != null) {
+            t.end(r);
         }
         return r;
     }
@@ -507,11 +524,12 @@ public final class LibC implements Constants {
         long a = dest == null ? 0 : put(s, dest);
         Memory m = s.data(len);
         m.write(0, buf, off, (int) len);
+        Trace.Call t = Trace.on ? Trace.begin("sendto", false, fd, Trace.data(buf, off, len), len, Names.msgFlags(flags),
+                dest == null ? "NULL" : dest, addrlen) : null;
         long r = Sys.sendto(fd, Pointer.nativeValue(m), len, flags, a, addrlen);
         s.release(m);
-        if (Trace.on) {
-            Trace.call(r, "sendto", fd, Trace.data(buf, off, len), len, Names.msgFlags(flags),
-                    dest == null ? "NULL" : dest, addrlen);
+        if (t != null) {
+            t.end(r);
         }
         return r;
     }
@@ -555,16 +573,19 @@ public final class LibC implements Constants {
             a = s.base + Scratch.ADDR;
             l = s.base + Scratch.ADDRLEN;
         }
+        int lenIn = src != null ? addrlen[0] : 0;
         Memory m = truncating(s, buf, off, len, flags);
+        Trace.Call t = Trace.on ? Trace.begin("recvfrom", true, fd) : null;
         long r = Sys.recvfrom(fd, Pointer.nativeValue(m), len, flags, a, l);
         int got = copyBack(m, r, buf, off, len);
         s.release(m);
         if (r >= 0 && src != null) {
             take(s, src, addrlen);
         }
-        if (Trace.on) {
-            Trace.call(r, "recvfrom", fd, got > 0 ? Trace.data(buf, off, got) : "\"\"", len, Names.msgFlags(flags),
-                    src == null ? "NULL" : r >= 0 ? src : "{...}", addrlen == null || src == null ? "NULL" : "[" + addrlen[0] + "]");
+        if (t != null) {
+            t.end(r, got > 0 ? Trace.data(buf, off, got) : "\"\"", len, Names.msgFlags(flags),
+                    src == null ? "NULL" : r >= 0 ? src : "{...}",
+                    src == null ? "NULL" : r >= 0 ? Trace.inOut(lenIn, addrlen[0]) : "[" + lenIn + "]");
         }
         return r;
     }
@@ -694,6 +715,7 @@ public final class LibC implements Constants {
         Scratch s = Scratch.get();
         s.block.setMemory(Scratch.OPT, Scratch.OPT_MAX, (byte) 0);
         s.view.putInt(Scratch.OPTLEN, optlen[0]);
+        int lenIn = optlen[0];
         int r = Sys.getsockopt(fd, level, optname, s.base + Scratch.OPT, s.base + Scratch.OPTLEN);
         if (r == 0) {
             int got = s.view.getInt(Scratch.OPTLEN);
@@ -702,7 +724,8 @@ public final class LibC implements Constants {
         }
         if (Trace.on) {
             Trace.call(r, "getsockopt", fd, Names.level(level), Names.option(level, optname),
-                    r == 0 ? Trace.data(optval, 0, optlen[0]) : "...", "[" + optlen[0] + "]");
+                    r == 0 ? Trace.data(optval, 0, Math.min(optlen[0], lenIn)) : "...",
+                    r == 0 ? Trace.inOut(lenIn, optlen[0]) : "[" + lenIn + "]");
         }
         return r;
     }
@@ -762,6 +785,7 @@ public final class LibC implements Constants {
         checkOut(call, addr, addrlen);
         Scratch s = Scratch.get();
         expect(s, addrlen);
+        int lenIn = addrlen[0];
         long a = s.base + Scratch.ADDR;
         long l = s.base + Scratch.ADDRLEN;
         int r = call.equals("getsockname") ? Sys.getsockname(fd, a, l) : Sys.getpeername(fd, a, l);
@@ -769,7 +793,7 @@ public final class LibC implements Constants {
             take(s, addr, addrlen);
         }
         if (Trace.on) {
-            Trace.call(r, call, fd, r == 0 ? addr : "{...}", "[" + addrlen[0] + "]");
+            Trace.call(r, call, fd, r == 0 ? addr : "{...}", r == 0 ? Trace.inOut(lenIn, addrlen[0]) : "[" + lenIn + "]");
         }
         return r;
     }
@@ -799,19 +823,37 @@ public final class LibC implements Constants {
             b.putShort(i * pollfd.SIZE + 4, (short) fds[i].events);
             b.putShort(i * pollfd.SIZE + 6, (short) 0);
         }
+        Trace.Call t = Trace.on ? Trace.begin("poll", false, pollRequests(fds, n), nfds, timeout) : null;
         int r = Sys.poll(Pointer.nativeValue(m), nfds, timeout);
         for (int i = 0; i < n; i++) {
             fds[i].revents = r > 0 ? b.getShort(i * pollfd.SIZE + 6) & 0xffff : 0;
         }
         s.release(m);
-        if (Trace.on) {
-            StringBuilder list = new StringBuilder("[");
+        if (t != null) {
+            StringBuilder ready = new StringBuilder("[");
             for (int i = 0; i < n; i++) {
-                list.append(i > 0 ? ", " : "").append(fds[i]);
+                if (fds[i].revents != 0) {
+                    ready.append(ready.length() > 1 ? ", " : "").append("{fd=").append(fds[i].fd).append(", revents=")
+                            .append(Names.pollEvents(fds[i].revents)).append('}');
+                }
             }
-            Trace.call(r, "poll", list.append(']'), nfds, timeout);
+            t.endWith(r, ready.append(']').toString());
         }
         return r;
+    }
+
+    /** strace's request list of a poll: {@code [{fd=5, events=POLLIN}, ...]}; a null entry shows as NULL. */
+    private static String pollRequests(pollfd[] fds, int n) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < n; i++) {
+            b.append(i > 0 ? ", " : "");
+            if (fds[i] == null) {
+                b.append("NULL");
+            } else {
+                b.append("{fd=").append(fds[i].fd).append(", events=").append(Names.pollEvents(fds[i].events)).append('}');
+            }
+        }
+        return b.append(']').toString();
     }
 
     /**
@@ -827,11 +869,12 @@ public final class LibC implements Constants {
         Scratch s = Scratch.get();
         s.view.putInt(Scratch.OPT, fd);
         s.view.putInt(Scratch.OPT + 4, events & 0xffff); // events, and revents cleared
+        Trace.Call t = Trace.on
+                ? Trace.begin("poll", false, "[{fd=" + fd + ", events=" + Names.pollEvents(events) + "}]", 1, timeout) : null;
         int r = Sys.poll(s.base + Scratch.OPT, 1, timeout);
         int revents = s.view.getShort(Scratch.OPT + 6) & 0xffff;
-        if (Trace.on) {
-            Trace.call(r, "poll", "[{fd=" + fd + ", events=" + Names.pollEvents(events) + ", revents="
-                    + Names.pollEvents(r > 0 ? revents : 0) + "}]", 1, timeout);
+        if (t != null) {
+            t.endWith(r, "[{fd=" + fd + ", revents=" + Names.pollEvents(revents) + "}]");
         }
         return r > 0 ? revents : r;
     }
@@ -924,8 +967,8 @@ public final class LibC implements Constants {
                 res[0] = first;
             }
             if (Trace.on) {
-                Trace.call(r, "getaddrinfo", quote(node), quote(service), hints == null ? "NULL" : hints,
-                        r == 0 ? "[" + res[0] + (res[0] != null && res[0].ai_next != null ? ", ..." : "") + "]" : "...");
+                Trace.gai(r, "getaddrinfo", quote(node), quote(service), hints == null ? "NULL" : hints,
+                        r == 0 && res[0] != null ? res[0].list() : "[...]");
             }
             return r;
         }
@@ -993,8 +1036,8 @@ public final class LibC implements Constants {
                 }
             }
             if (Trace.on) {
-                Trace.call(r, "getnameinfo", sa, salen, r == 0 && wantHost ? quote(host[0]) : "...",
-                        r == 0 && wantServ ? quote(serv[0]) : "...", flags);
+                Trace.gai(r, "getnameinfo", sa, salen, r == 0 && wantHost ? quote(host[0]) : "...",
+                        r == 0 && wantServ ? quote(serv[0]) : "...", Names.niFlags(flags));
             }
             return r;
         }
@@ -1158,6 +1201,340 @@ public final class LibC implements Constants {
         }
     }
 
+    // ---------------------------------------------------------------- any descriptor
+
+    /**
+     * {@code ssize_t read(int fd, void *buf, size_t count)}: from any descriptor (a socket,
+     * standard input 0, a pipe).
+     *
+     * @param fd    the descriptor
+     * @param buf   where the bytes go
+     * @param count the most to read (at most {@code buf.length})
+     * @return the number read, 0 at end of file, or -1 with errno set
+     */
+    public static long read(int fd, byte[] buf, long count) {
+        checkBuf("read", buf, 0, count);
+        Scratch s = Scratch.get();
+        Memory m = s.data(count);
+        Trace.Call t = Trace.on ? Trace.begin("read", true, fd) : null;
+        long r = Sys.read(fd, Pointer.nativeValue(m), count);
+        if (r > 0) {
+            m.read(0, buf, 0, (int) r);
+        }
+        s.release(m);
+        if (t != null) {
+            t.end(r, r > 0 ? Trace.data(buf, 0, r) : "\"\"", count);
+        }
+        return r;
+    }
+
+    /**
+     * {@code ssize_t write(int fd, const void *buf, size_t count)}: to any descriptor (a socket,
+     * standard output 1, a pipe).
+     *
+     * @param fd    the descriptor
+     * @param buf   the bytes
+     * @param count how many of them, from the start
+     * @return the number written (possibly fewer), or -1 with errno set
+     */
+    public static long write(int fd, byte[] buf, long count) {
+        checkBuf("write", buf, 0, count);
+        Scratch s = Scratch.get();
+        Memory m = s.data(count);
+        m.write(0, buf, 0, (int) count);
+        Trace.Call t = Trace.on ? Trace.begin("write", false, fd, Trace.data(buf, 0, count), count) : null;
+        long r = Sys.write(fd, Pointer.nativeValue(m), count);
+        s.release(m);
+        if (t != null) {
+            t.end(r);
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- select and its macros
+
+    /**
+     * {@code void FD_ZERO(fd_set *set)}: empties the set.
+     *
+     * @param set the set
+     */
+    public static void FD_ZERO(fd_set set) {
+        set.zero();
+    }
+
+    /**
+     * {@code void FD_SET(int fd, fd_set *set)}: adds {@code fd}.
+     *
+     * @param fd  a descriptor, 0 to FD_SETSIZE-1
+     * @param set the set
+     */
+    public static void FD_SET(int fd, fd_set set) {
+        set.set(fd);
+    }
+
+    /**
+     * {@code void FD_CLR(int fd, fd_set *set)}: removes {@code fd}.
+     *
+     * @param fd  a descriptor, 0 to FD_SETSIZE-1
+     * @param set the set
+     */
+    public static void FD_CLR(int fd, fd_set set) {
+        set.clear(fd);
+    }
+
+    /**
+     * {@code int FD_ISSET(int fd, fd_set *set)}, as a boolean.
+     *
+     * @param fd  a descriptor, 0 to FD_SETSIZE-1
+     * @param set the set
+     * @return whether {@code fd} is in it
+     */
+    public static boolean FD_ISSET(int fd, fd_set set) {
+        return set.isSet(fd);
+    }
+
+    /**
+     * BSD's {@code FD_COPY(fd_set *from, fd_set *to)}: C's struct copy {@code to = *from}
+     * (a Java assignment would share one set instead).
+     *
+     * @param from the set to copy
+     * @param to   the set that becomes equal to it
+     */
+    public static void FD_COPY(fd_set from, fd_set to) {
+        from.copyTo(to);
+    }
+
+    /**
+     * {@code int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds, struct timeval *timeout)}:
+     * waits until a descriptor below {@code nfds} in one of the sets is ready. On return each set
+     * holds only its ready descriptors (all are cleared on a timeout); on Linux {@code timeout}
+     * holds the time that was left, on macOS it is unchanged.
+     *
+     * @param nfds      one more than the highest descriptor in any set (0 to FD_SETSIZE)
+     * @param readfds   descriptors to watch for reading, or null
+     * @param writefds  descriptors to watch for writing, or null
+     * @param exceptfds descriptors to watch for exceptions (TCP urgent data), or null
+     * @param timeout   how long to wait, or null to wait for ever
+     * @return the number of ready descriptors, 0 on timeout, or -1 with errno set
+     */
+    public static int select(int nfds, fd_set readfds, fd_set writefds, fd_set exceptfds, timeval timeout) {
+        if (nfds < 0 || nfds > FD_SETSIZE) {
+            throw new IllegalArgumentException("select(): nfds " + nfds + " outside 0.." + FD_SETSIZE);
+        }
+        fd_set[] sets = {readfds, writefds, exceptfds};
+        int tv = 3 * fd_set.SIZE;
+        Scratch s = Scratch.get();
+        Memory m = s.data(tv + timeval.SIZE);
+        ByteBuffer b = m.getByteBuffer(0, tv + timeval.SIZE);
+        long base = Pointer.nativeValue(m);
+        for (int i = 0; i < 3; i++) {
+            if (sets[i] != null) {
+                sets[i].encode(b, i * fd_set.SIZE);
+            }
+        }
+        if (timeout != null) {
+            timeout.encode(b, tv, Os.HOST);
+        }
+        Trace.Call t = Trace.on ? Trace.begin("select", false, nfds, members(readfds, nfds), members(writefds, nfds),
+                members(exceptfds, nfds), timeout == null ? "NULL" : timeout.toString()) : null;
+        int r = Sys.select(nfds, readfds == null ? 0 : base, writefds == null ? 0 : base + fd_set.SIZE,
+                exceptfds == null ? 0 : base + 2 * fd_set.SIZE, timeout == null ? 0 : base + tv);
+        if (r >= 0) {
+            for (int i = 0; i < 3; i++) {
+                if (sets[i] != null) {
+                    sets[i].decode(b, i * fd_set.SIZE);
+                }
+            }
+            if (timeout != null) {
+                timeout.decode(b, tv, Os.HOST);
+            }
+        }
+        s.release(m);
+        if (t != null) {
+            StringBuilder ready = new StringBuilder();
+            String[] labels = {"in", "out", "except"};
+            for (int i = 0; i < 3; i++) {
+                if (sets[i] != null && !members(sets[i], nfds).equals("[]")) {
+                    ready.append(ready.length() > 0 ? ", " : "").append(labels[i]).append(' ').append(members(sets[i], nfds));
+                }
+            }
+            if (timeout != null && Os.HOST == Os.LINUX) {
+                ready.append(", left ").append(timeout);
+            }
+            t.endWith(r, ready.toString());
+        }
+        return r;
+    }
+
+    private static String members(fd_set set, int nfds) {
+        return set == null ? "NULL" : set.members(nfds);
+    }
+
+    /**
+     * {@code int poll(struct pollfd *fds, nfds_t nfds, int timeout)} on a {@link pollfd.Array},
+     * which the kernel reads and fills in place.
+     *
+     * @param fds     the entries; {@code revents} is filled in
+     * @param nfds    how many of them to watch, from the first (at most the capacity)
+     * @param timeout milliseconds, -1 for no limit, 0 to return at once
+     * @return the number of entries with events, 0 on timeout, or -1 with errno set
+     * @throws IllegalStateException if {@code fds} is closed (no call is made)
+     */
+    public static int poll(pollfd.Array fds, long nfds, int timeout) {
+        if (fds == null || nfds < 0 || nfds > fds.capacity()) {
+            throw new IllegalArgumentException("poll(): nfds " + nfds + " outside 0.." + (fds == null ? 0 : fds.capacity()));
+        }
+        int n = (int) nfds;
+        long a = fds.acquire(); // the memory stays allocated until the kernel is done with it
+        try {
+            // The trace reads the entries while this call still holds them (a close meanwhile waits for it).
+            Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
+            int r = Sys.poll(a, nfds, timeout);
+            if (t != null) {
+                t.endWith(r, fds.answers(n));
+            }
+            return r;
+        } finally {
+            fds.release();
+        }
+    }
+
+    // ---------------------------------------------------------------- the old name calls
+
+    /** The calling thread's h_errno, saved right after its last gethostbyname/gethostbyaddr. */
+    private static final ThreadLocal<int[]> H_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
+
+    /** Reads libc's h_errno for this thread: glibc keeps it per thread, macOS in one global. */
+    private static int nativeHErrno() {
+        Pointer p = Os.HOST == Os.LINUX ? new Pointer(Sys.Linux.__h_errno_location()) : Sys.C.getGlobalVariableAddress("h_errno");
+        return p.getInt(0);
+    }
+
+    /**
+     * C's {@code h_errno}: why this thread's last {@link #gethostbyname} or
+     * {@link #gethostbyaddr} failed (HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY, NO_DATA).
+     *
+     * @return the h_errno value (meaningful only after one of them returned null)
+     */
+    public static int h_errno() {
+        return H_ERRNO.get()[0];
+    }
+
+    /**
+     * {@code const char *hstrerror(int err)}.
+     *
+     * @param err an h_errno value
+     * @return its text, e.g. {@code "Unknown host"}
+     */
+    public static String hstrerror(int err) {
+        synchronized (Sys.class) {
+            long p = Sys.hstrerror(err);
+            return p == 0 ? "Unknown resolver error" : new Pointer(p).getString(0);
+        }
+    }
+
+    /**
+     * {@code void herror(const char *s)}: prints {@code "s: hstrerror(h_errno)"} on standard
+     * error, as {@link #perror} does for errno.
+     *
+     * @param s a prefix, usually the failed call's name (null or empty for none)
+     */
+    public static void herror(String s) {
+        String msg = hstrerror(h_errno());
+        System.err.println(s == null || s.isEmpty() ? msg : s + ": " + msg);
+    }
+
+    /**
+     * {@code struct hostent *gethostbyname(const char *name)}: the old IPv4-only lookup (new code
+     * uses {@link #getaddrinfo}). The answer is copied out of libc's static storage at once.
+     *
+     * @param name a host name or dotted address
+     * @return the entry, or null with {@link #h_errno()} set
+     */
+    public static hostent gethostbyname(String name) {
+        if (name == null || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("gethostbyname(): name is null or holds a NUL");
+        }
+        hostent h;
+        int herr;
+        synchronized (Sys.class) { // the answer lives in libc's static storage
+            long p = Sys.gethostbyname(name);
+            herr = p == 0 ? nativeHErrno() : 0;
+            h = p == 0 ? null : hostent.read(new Pointer(p));
+        }
+        H_ERRNO.get()[0] = herr;
+        if (Trace.on) {
+            traceHost(h, herr, "gethostbyname", quote(name));
+        }
+        return h;
+    }
+
+    /**
+     * {@code struct hostent *gethostbyaddr(const void *addr, socklen_t len, int type)}: the
+     * reverse lookup.
+     *
+     * @param addr the packed address (4 bytes for AF_INET)
+     * @param len  its length (at most {@code addr.length}, at most 16)
+     * @param type AF_INET or AF_INET6
+     * @return the entry, or null with {@link #h_errno()} set
+     */
+    public static hostent gethostbyaddr(byte[] addr, int len, int type) {
+        checkBuf("gethostbyaddr", addr, 0, len);
+        if (len > 16) {
+            throw new IllegalArgumentException("gethostbyaddr(): len " + len + " larger than an address");
+        }
+        hostent h;
+        int herr;
+        synchronized (Sys.class) {
+            Scratch s = Scratch.get();
+            s.block.write(Scratch.OPT, addr, 0, len);
+            long p = Sys.gethostbyaddr(s.base + Scratch.OPT, len, type);
+            herr = p == 0 ? nativeHErrno() : 0;
+            h = p == 0 ? null : hostent.read(new Pointer(p));
+        }
+        H_ERRNO.get()[0] = herr;
+        if (Trace.on) {
+            traceHost(h, herr, "gethostbyaddr", Trace.data(addr, 0, len), len, Names.family(type));
+        }
+        return h;
+    }
+
+    private static void traceHost(hostent h, int herr, String call, Object... args) {
+        Trace.answer(call, h != null ? h.toString() : "NULL " + Names.hErrno(herr) + " (" + hstrerror(herr) + ")", args);
+    }
+
+    /**
+     * {@code char *inet_ntoa(struct in_addr in)}: an IPv4 address as dotted text.
+     *
+     * @param in the 4 address bytes in network order ({@code sin_addr}, {@code h_addr})
+     * @return e.g. {@code "127.0.0.1"}
+     */
+    public static String inet_ntoa(byte[] in) {
+        if (in == null || in.length != 4) {
+            throw new IllegalArgumentException("inet_ntoa(): in must be 4 bytes");
+        }
+        int word = ByteBuffer.wrap(in).order(java.nio.ByteOrder.nativeOrder()).getInt();
+        synchronized (Sys.class) { // the text lives in one static buffer
+            return new Pointer(Sys.inet_ntoa(word)).getString(0);
+        }
+    }
+
+    /**
+     * {@code in_addr_t inet_addr(const char *cp)}: dotted text to an address in network order,
+     * the value C stores in {@code sin_addr.s_addr} (see {@link sockaddr_in#s_addr(int)}).
+     * It also takes the short forms ({@code "127.1"}).
+     *
+     * @param cp the text
+     * @return the address, or INADDR_NONE (-1) if {@code cp} is not one (which
+     *         {@code "255.255.255.255"} also returns)
+     */
+    public static int inet_addr(String cp) {
+        if (cp == null) {
+            throw new IllegalArgumentException("inet_addr(): cp is null");
+        }
+        return cp.indexOf('\0') >= 0 ? INADDR_NONE : Sys.inet_addr(cp);
+    }
+
     /** {@return this process's id ({@code getpid()})} */
     public static int getpid() {
         return Sys.getpid();
@@ -1250,5 +1627,339 @@ public final class LibC implements Constants {
         }
         wakeHandlerInstalled = true;
         return 0;
+    }
+
+    // ---------------------------------------------------------------- messages, files, interfaces, host entries
+
+    private static void checkMsg(String call, msghdr msg) {
+        if (msg == null || msg.msg_iov == null) {
+            throw new IllegalArgumentException(call + "(): msg and msg->msg_iov must not be null");
+        }
+        for (byte[] b : msg.msg_iov) {
+            if (b == null) {
+                throw new IllegalArgumentException(call + "(): an iovec buffer is null");
+            }
+        }
+        if (msg.msg_control != null && (msg.msg_controllen < 0 || msg.msg_controllen > msg.msg_control.length)) {
+            throw new IllegalArgumentException(call + "(): msg_controllen " + msg.msg_controllen + " outside 0.."
+                    + msg.msg_control.length);
+        }
+        if (msg.msg_name != null && (msg.msg_namelen < 0 || msg.msg_namelen > msg.msg_name.size())) {
+            throw new IllegalArgumentException(call + "(): msg_namelen " + msg.msg_namelen + " outside 0.."
+                    + msg.msg_name.size());
+        }
+    }
+
+    /**
+     * The native block of one sendmsg/recvmsg: the header, the name, the iovec array, the
+     * control buffer and the data, in that order, each 8-aligned.
+     */
+    private static final class MsgBlock implements AutoCloseable {
+        final Memory m;
+        final java.nio.ByteBuffer view;
+        final long base;
+        final long name;
+        final long iov;
+        final long control;
+        final long data;
+        final long total;
+
+        MsgBlock(msghdr msg, boolean withData) {
+            long bytes = 0;
+            for (byte[] b : msg.msg_iov) {
+                bytes += b.length;
+            }
+            total = bytes;
+            int ctl = msg.msg_control == null ? 0 : msg.msg_controllen;
+            long at = msghdr.size(Os.HOST);
+            long nameAt = at;
+            at += sockaddr.STORAGE_SIZE;
+            long iovAt = at;
+            at += (long) msghdr.IOVEC * msg.msg_iov.length;
+            long ctlAt = at;
+            at += (ctl + 7) & ~7;
+            long dataAt = at;
+            m = new Memory(Math.max(1, at + bytes));
+            m.clear();
+            base = Pointer.nativeValue(m);
+            view = m.getByteBuffer(0, msghdr.size(Os.HOST)).order(java.nio.ByteOrder.nativeOrder());
+            name = msg.msg_name == null ? 0 : base + nameAt;
+            iov = base + iovAt;
+            control = ctl == 0 ? 0 : base + ctlAt;
+            data = base + dataAt;
+            if (msg.msg_name != null) {
+                msg.msg_name.encode(m.getByteBuffer(nameAt, sockaddr.STORAGE_SIZE).order(java.nio.ByteOrder.nativeOrder()), Os.HOST);
+            }
+            long d = dataAt;
+            for (int i = 0; i < msg.msg_iov.length; i++) {
+                byte[] b = msg.msg_iov[i];
+                m.setLong(iovAt + (long) msghdr.IOVEC * i, base + d);
+                m.setLong(iovAt + (long) msghdr.IOVEC * i + 8, b.length);
+                if (withData && b.length > 0) {
+                    m.write(d, b, 0, b.length);
+                }
+                d += b.length;
+            }
+            if (ctl > 0 && withData) {
+                m.write(ctlAt, msg.msg_control, 0, ctl);
+            }
+            msg.encode(view, Os.HOST, name, iov, control);
+        }
+
+        @Override
+        public void close() {
+            m.close();
+        }
+    }
+
+    /**
+     * {@code ssize_t sendmsg(int sockfd, const struct msghdr *msg, int flags)}: sends the
+     * buffers of {@code msg->msg_iov} as one message (gather), with the ancillary items of
+     * {@code msg->msg_control} (see {@link cmsghdr#encode}) and, when {@code msg->msg_name} is
+     * set, to that address.
+     *
+     * @param fd    a socket
+     * @param msg   the message
+     * @param flags MSG_* flags
+     * @return the number of bytes sent, or -1 with errno set
+     */
+    public static long sendmsg(int fd, msghdr msg, int flags) {
+        checkMsg("sendmsg", msg);
+        long r;
+        try (MsgBlock b = new MsgBlock(msg, true)) {
+            r = Sys.Ext.sendmsg(fd, b.base, flags);
+            if (Trace.on) {
+                Trace.call(r, "sendmsg", fd, "{msg_iovlen=" + msg.msg_iov.length + ", msg_controllen="
+                        + (msg.msg_control == null ? 0 : msg.msg_controllen) + "}", Names.msgFlags(flags));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code ssize_t recvmsg(int sockfd, struct msghdr *msg, int flags)}: receives one message
+     * into the buffers of {@code msg->msg_iov} in turn (scatter). On return
+     * {@code msg->msg_namelen}, {@code msg->msg_controllen} and {@code msg->msg_flags} hold
+     * the kernel's values, and the sender's address and the control bytes are copied back.
+     * Never more than the buffers hold is copied, even when MSG_TRUNC makes the kernel report
+     * a datagram's full length.
+     *
+     * @param fd    a socket
+     * @param msg   the buffers to fill
+     * @param flags MSG_* flags
+     * @return the kernel's count (may exceed the buffers with MSG_TRUNC), or -1 with errno set
+     */
+    public static long recvmsg(int fd, msghdr msg, int flags) {
+        checkMsg("recvmsg", msg);
+        long r;
+        try (MsgBlock b = new MsgBlock(msg, false)) {
+            r = Sys.Ext.recvmsg(fd, b.base, flags);
+            if (r >= 0) {
+                long left = Math.min(r, b.total);
+                long d = b.data - b.base;
+                for (byte[] buf : msg.msg_iov) {
+                    int n = (int) Math.min(left, buf.length);
+                    if (n > 0) {
+                        b.m.read(d, buf, 0, n);
+                    }
+                    left -= n;
+                    d += buf.length;
+                }
+                if (b.control != 0) {
+                    int got = (int) Math.min(msghdr.controllen(b.view, Os.HOST), msg.msg_controllen);
+                    b.m.read(b.control - b.base, msg.msg_control, 0, got);
+                    msg.msg_controllen = got;
+                } else {
+                    msg.msg_controllen = 0;
+                }
+                msg.msg_flags = msghdr.flags(b.view, Os.HOST);
+                if (msg.msg_name != null) {
+                    int got = msghdr.namelen(b.view);
+                    java.nio.ByteBuffer nb = b.m.getByteBuffer(b.name - b.base, sockaddr.STORAGE_SIZE)
+                            .order(java.nio.ByteOrder.nativeOrder());
+                    msg.msg_name.read(nb, Math.min(got, msg.msg_namelen), Os.HOST);
+                    msg.msg_namelen = got;
+                }
+            }
+            if (Trace.on) {
+                Trace.call(r, "recvmsg", fd, "{msg_iovlen=" + msg.msg_iov.length + ", msg_controllen="
+                        + msg.msg_controllen + ", msg_flags=" + Names.msgFlags(msg.msg_flags) + "}", Names.msgFlags(flags));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * C's {@code CMSG_LEN(len)} for the running OS.
+     *
+     * @param len the data length
+     * @return the {@code cmsg_len} of an item with that much data
+     */
+    public static long CMSG_LEN(long len) {
+        return cmsghdr.CMSG_LEN(len, Os.HOST);
+    }
+
+    /**
+     * C's {@code CMSG_SPACE(len)} for the running OS.
+     *
+     * @param len the data length
+     * @return the room the item takes in a control buffer
+     */
+    public static long CMSG_SPACE(long len) {
+        return cmsghdr.CMSG_SPACE(len, Os.HOST);
+    }
+
+    /**
+     * {@code int open(const char *pathname, int flags)} (no {@code mode}: never with O_CREAT).
+     *
+     * @param pathname the file
+     * @param flags    O_RDONLY, O_CLOEXEC...
+     * @return the fd, or -1 with errno set
+     */
+    public static int open(String pathname, int flags) {
+        if (pathname == null) {
+            throw new IllegalArgumentException("open(): pathname is null");
+        }
+        if (pathname.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("open(): pathname has an embedded NUL");
+        }
+        int r = Sys.Ext.open(pathname, flags);
+        if (Trace.on) {
+            Trace.call(r, "open", quote(pathname), flags);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int setsockopt(int sockfd, int level, int optname, NULL, socklen_t optlen)}: an
+     * option set with no value and a length (Linux's AF_ALG {@code ALG_SET_AEAD_AUTHSIZE}).
+     * Call it as {@code setsockopt(fd, level, optname, (Void) null, optlen)}.
+     *
+     * @param fd      the socket
+     * @param level   the option's level
+     * @param optname the option
+     * @param optval  null: C's NULL
+     * @param optlen  the length the kernel is given
+     * @return 0, or -1 with errno set
+     */
+    public static int setsockopt(int fd, int level, int optname, Void optval, int optlen) {
+        if (optlen < 0) {
+            throw new IllegalArgumentException("setsockopt(): optlen " + optlen + " is negative");
+        }
+        int r = Sys.setsockopt(fd, level, optname, 0, optlen);
+        if (Trace.on) {
+            Trace.call(r, "setsockopt", fd, Names.level(level), Names.option(level, optname), "NULL", optlen);
+        }
+        return r;
+    }
+
+    /** Whether this libc has Linux's {@code sendfile(2)} (a file to a socket, in the kernel). */
+    public static final boolean HAS_SENDFILE = Os.HOST == Os.LINUX;
+
+    /**
+     * Linux's {@code ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count)}:
+     * copies up to {@code count} bytes of a file from {@code *offset} to a socket in the
+     * kernel, and moves {@code *offset} past them. Linux only ({@link #HAS_SENDFILE}).
+     *
+     * @param out_fd the socket
+     * @param in_fd  the file
+     * @param offset in/out: where to read from
+     * @param count  the most to send
+     * @return the number sent (0 at end of file), or -1 with errno set
+     */
+    public static long sendfile(int out_fd, int in_fd, long[] offset, long count) {
+        if (!HAS_SENDFILE) {
+            throw new UnsupportedOperationException("sendfile(2) is Linux's");
+        }
+        if (offset == null || offset.length < 1 || count < 0) {
+            throw new IllegalArgumentException("sendfile(): offset must be a one-element array and count >= 0");
+        }
+        Scratch s = Scratch.get();
+        s.view.putLong(Scratch.OPT, offset[0]);
+        long r = Sys.Ext.Linux.sendfile(out_fd, in_fd, s.base + Scratch.OPT, count);
+        if (r >= 0) {
+            offset[0] = s.view.getLong(Scratch.OPT);
+        }
+        if (Trace.on) {
+            Trace.call(r, "sendfile", out_fd, in_fd, "[" + offset[0] + "]", count);
+        }
+        return r;
+    }
+
+    /** C's {@code IF_NAMESIZE}: the room for an interface name and its NUL. */
+    public static final int IF_NAMESIZE = 16;
+
+    /**
+     * {@code unsigned int if_nametoindex(const char *ifname)}.
+     *
+     * @param ifname e.g. {@code "lo"}
+     * @return the index, or 0 with errno set
+     */
+    public static int if_nametoindex(String ifname) {
+        if (ifname == null) {
+            throw new IllegalArgumentException("if_nametoindex(): ifname is null");
+        }
+        int r = Sys.Ext.if_nametoindex(ifname);
+        if (Trace.on) {
+            Trace.call(r == 0 ? -1 : r, "if_nametoindex", quote(ifname));
+        }
+        return r;
+    }
+
+    /**
+     * {@code char *if_indextoname(unsigned int ifindex, char *ifname)}.
+     *
+     * @param ifindex an interface index
+     * @return its name, or null with errno set (ENXIO for an unknown index)
+     */
+    public static String if_indextoname(int ifindex) {
+        try (Memory m = new Memory(IF_NAMESIZE)) {
+            m.clear();
+            long p = Sys.Ext.if_indextoname(ifindex, Pointer.nativeValue(m));
+            String name = p == 0 ? null : m.getString(0);
+            if (Trace.on) {
+                Trace.call(p == 0 ? -1 : 0, "if_indextoname", Integer.toUnsignedString(ifindex), name == null ? "..." : quote(name));
+            }
+            return name;
+        }
+    }
+
+    /**
+     * One entry of {@link #if_nameindex()} ({@code struct if_nameindex}).
+     *
+     * @param if_index the index
+     * @param if_name  the name
+     */
+    public record if_nameindex(int if_index, String if_name) {}
+
+    /**
+     * {@code struct if_nameindex *if_nameindex(void)}, copied out and freed
+     * ({@code if_freenameindex}).
+     *
+     * @return the interfaces, or null with errno set
+     */
+    public static java.util.List<if_nameindex> if_nameindex() {
+        long p = Sys.Ext.if_nameindex();
+        if (Trace.on) {
+            Trace.call(p == 0 ? -1 : 0, "if_nameindex");
+        }
+        if (p == 0) {
+            return null;
+        }
+        java.util.List<if_nameindex> out = new java.util.ArrayList<>();
+        try {
+            Pointer e = new Pointer(p);
+            for (long at = 0;; at += 16) {
+                int index = e.getInt(at);
+                Pointer name = e.getPointer(at + 8);
+                if (index == 0 && name == null) {
+                    break;
+                }
+                out.add(new if_nameindex(index, name == null ? "" : name.getString(0)));
+            }
+        } finally {
+            Sys.Ext.if_freenameindex(p);
+        }
+        return out;
     }
 }

@@ -46,7 +46,7 @@ public final class Names {
         int rest = v;
         for (Map.Entry<Integer, String> e : group(prefix, null).entrySet()) {
             int bit = e.getKey();
-            if (bit != 0 && Integer.bitCount(bit) == 1 && (rest & bit) != 0) {
+            if (bit != 0 && Integer.bitCount(bit) == 1 && (rest & bit) != 0 && !e.getValue().startsWith(prefix + "MAX")) {
                 parts.add(e.getValue());
                 rest &= ~bit;
             }
@@ -164,6 +164,64 @@ public final class Names {
      */
     public static String epollEvents(int events) {
         return flags("EPOLL", events);
+    }
+
+    /**
+     * The C name of a getaddrinfo/getnameinfo result.
+     *
+     * @param code a getaddrinfo/getnameinfo result
+     * @return its C name ({@code EAI_NONAME}), or the number
+     */
+    public static String eai(int code) {
+        return one("EAI_", null, code);
+    }
+
+    /**
+     * The protocol argument of {@code socket}, as strace names it: an {@code IPPROTO_*} name for
+     * the Internet families ({@code IPPROTO_IP} for 0), the number for the others.
+     *
+     * @param family the socket's AF_* family
+     * @param protocol the protocol number
+     * @return e.g. {@code IPPROTO_TCP}
+     */
+    public static String protocol(int family, int protocol) {
+        return family == Constants.AF_INET || family == Constants.AF_INET6
+                ? one("IPPROTO_", null, protocol) : Integer.toString(protocol);
+    }
+
+    /**
+     * The C names of getaddrinfo flags.
+     *
+     * @param flags AI_* bits
+     * @return e.g. {@code AI_PASSIVE|AI_CANONNAME}
+     */
+    public static String aiFlags(int flags) {
+        return flags("AI_", flags);
+    }
+
+    /**
+     * The C names of getnameinfo flags.
+     *
+     * @param flags NI_* bits (the NI_MAX* sizes beside them are not flags)
+     * @return e.g. {@code NI_NUMERICHOST|NI_NUMERICSERV}
+     */
+    public static String niFlags(int flags) {
+        return flags("NI_", flags);
+    }
+
+    /**
+     * The C name of an h_errno value.
+     *
+     * @param herr an h_errno value
+     * @return its C name ({@code HOST_NOT_FOUND}), or the number
+     */
+    public static String hErrno(int herr) {
+        for (String n : new String[] {"NETDB_INTERNAL", "HOST_NOT_FOUND", "TRY_AGAIN", "NO_RECOVERY", "NO_DATA"}) {
+            if (ConstantTable.get(n) == herr) {
+                return n;
+            }
+        }
+        return Integer.toString(herr);
     }
 
     /**

@@ -50,6 +50,15 @@ final class Sys {
     static native long getservbyport(int port, String proto);
     static native long getprotobyname(String name);
     static native int getpid();
+    static native long read(int fd, long buf, long count);
+    static native long write(int fd, long buf, long count);
+    static native int select(int nfds, long readfds, long writefds, long exceptfds, long timeout);
+    static native long gethostbyname(String name);
+    static native long gethostbyaddr(long addr, int len, int type);
+    static native long hstrerror(int err);
+    /** {@code struct in_addr} by value: one 32-bit word, passed as an int on all four LP64 ABIs. */
+    static native long inet_ntoa(int in);
+    static native int inet_addr(String cp);
     static native int kill(int pid, int sig);
     static native long pthread_self();
     static native int pthread_kill(long thread, int sig);
@@ -66,6 +75,8 @@ final class Sys {
         static native int epoll_ctl(int epfd, int op, int fd, long event);
         static native int epoll_wait(int epfd, long events, int maxevents, int timeout);
         static native int __libc_current_sigrtmax();
+        /** glibc's h_errno is per thread: this is where the calling thread's lives. */
+        static native long __h_errno_location();
 
         private Linux() {}
     }
@@ -87,6 +98,38 @@ final class Sys {
         Variadic INSTANCE = Native.load(com.sun.jna.Platform.C_LIBRARY_NAME, Variadic.class);
 
         int fcntl(int fd, int cmd, Object... args);
+    }
+
+    /**
+     * Messages, files, interfaces and host entries: sendmsg/recvmsg, sendfile, open, the
+     * {@code if_*} calls, in their own class (sendfile in a Linux-only one).
+     */
+    static final class Ext {
+        static {
+            Native.register(Ext.class, C);
+        }
+
+        static native long sendmsg(int fd, long msg, int flags);
+        static native long recvmsg(int fd, long msg, int flags);
+        /** Called with two arguments only, so its variadic mode never matters. */
+        static native int open(String path, int flags);
+        static native int if_nametoindex(String ifname);
+        static native long if_indextoname(int ifindex, long ifname);
+        static native long if_nameindex();
+        static native void if_freenameindex(long ptr);
+
+        /** Linux's sendfile. */
+        static final class Linux {
+            static {
+                Native.register(Linux.class, C);
+            }
+
+            static native long sendfile(int outFd, int inFd, long offset, long count);
+
+            private Linux() {}
+        }
+
+        private Ext() {}
     }
 
     private Sys() {}

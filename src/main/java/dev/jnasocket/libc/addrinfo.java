@@ -97,10 +97,36 @@ public final class addrinfo {
         return head;
     }
 
+    /**
+     * strace-like form, constants by name: {@code {ai_flags=AI_PASSIVE, ai_family=AF_INET,
+     * ai_socktype=SOCK_STREAM, ai_protocol=IPPROTO_TCP, ai_addrlen=16, ai_addr={sa_family=AF_INET, ...}}};
+     * hints (no address) stop after {@code ai_protocol}.
+     */
     @Override
     public String toString() {
-        return "{ai_flags=" + ai_flags + ", ai_family=" + Names.family(ai_family) + ", ai_socktype="
-                + Names.socktype(ai_socktype) + ", ai_protocol=" + ai_protocol + ", ai_addr=" + ai_addr
-                + (ai_canonname != null ? ", ai_canonname=\"" + ai_canonname + "\"" : "") + "}";
+        StringBuilder b = new StringBuilder("{ai_flags=").append(Names.aiFlags(ai_flags))
+                .append(", ai_family=").append(Names.family(ai_family))
+                .append(", ai_socktype=").append(Names.socktype(ai_socktype))
+                .append(", ai_protocol=").append(Names.protocol(ai_family == Constants.AF_UNSPEC ? Constants.AF_INET : ai_family, ai_protocol));
+        if (ai_addr != null || ai_addrlen != 0) {
+            b.append(", ai_addrlen=").append(ai_addrlen).append(", ai_addr=").append(ai_addr == null ? "NULL" : ai_addr);
+        }
+        if (ai_canonname != null) {
+            b.append(", ai_canonname=\"").append(ai_canonname).append('"');
+        }
+        return b.append('}').toString();
+    }
+
+    /**
+     * The whole answer list from this entry on, as strace prints an array.
+     *
+     * @return {@code [{...}, {...}]}
+     */
+    String list() {
+        StringBuilder b = new StringBuilder("[");
+        for (addrinfo a = this; a != null; a = a.ai_next) {
+            b.append(a == this ? "" : ", ").append(a);
+        }
+        return b.append(']').toString();
     }
 }

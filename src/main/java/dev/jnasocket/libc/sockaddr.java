@@ -23,6 +23,17 @@ public abstract class sockaddr {
     public abstract int family();
 
     /**
+     * C's {@code sa->sa_family}: the family of whatever struct this is, as C reads it through a
+     * {@code struct sockaddr *}. A method, not a field: Java cannot make one field of a base
+     * class the same storage as {@code sin_family} or {@code ss_family}.
+     *
+     * @return the address family, such as {@code AF_INET}
+     */
+    public final int sa_family() {
+        return family();
+    }
+
+    /**
      * The struct's size on an OS.
      *
      * @param os the layout to measure

@@ -54,9 +54,15 @@ public final class sockaddr_in6 extends sockaddr {
         sin6_scope_id = b.getInt(24);
     }
 
-    /** strace's form: {@code {AF_INET6, [::1]:8080}}. */
+    /**
+     * strace's form: {@code {sa_family=AF_INET6, sin6_port=htons(8080), sin6_flowinfo=htonl(0),
+     * inet_pton(AF_INET6, "::1", &sin6_addr), sin6_scope_id=0}}.
+     */
     @Override
     public String toString() {
-        return "{" + familyName() + ", [" + Inet.ntop(Constants.AF_INET6, sin6_addr) + "]:" + LibC.ntohs(sin6_port) + "}";
+        return "{sa_family=" + familyName() + ", sin6_port=htons(" + LibC.ntohs(sin6_port) + "), sin6_flowinfo=htonl("
+                + Integer.toUnsignedString(LibC.ntohl(sin6_flowinfo)) + "), inet_pton(AF_INET6, \""
+                + Inet.ntop(Constants.AF_INET6, sin6_addr) + "\", &sin6_addr), sin6_scope_id="
+                + Integer.toUnsignedString(sin6_scope_id) + "}";
     }
 }

@@ -137,16 +137,22 @@ public final class sockaddr_un extends sockaddr {
         pathLength = end;
     }
 
-    /** strace's form: {@code {AF_UNIX, "/tmp/echo.sock"}}, an abstract name as {@code "@name"}. */
+    /**
+     * strace's form: {@code {sa_family=AF_UNIX, sun_path="/tmp/echo.sock"}}, an abstract name as
+     * {@code sun_path=@"name"}, an unnamed socket as {@code {sa_family=AF_UNIX}}.
+     */
     @Override
     public String toString() {
         if (pathLength < 0 || pathLength > sun_path.length) {
             return "{" + familyName() + ", <pathLength " + pathLength + ">}";
         }
         byte[] p = path();
-        String s = p.length > 0 && p[0] == 0
-                ? "@" + new String(p, 1, p.length - 1, StandardCharsets.UTF_8)
-                : new String(p, StandardCharsets.UTF_8);
-        return "{" + familyName() + ", \"" + s + "\"}";
+        if (p.length == 0) {
+            return "{sa_family=" + familyName() + "}";
+        }
+        String s = p[0] == 0
+                ? "@\"" + new String(p, 1, p.length - 1, StandardCharsets.UTF_8)
+                : "\"" + new String(p, StandardCharsets.UTF_8);
+        return "{sa_family=" + familyName() + ", sun_path=" + s + "\"}";
     }
 }

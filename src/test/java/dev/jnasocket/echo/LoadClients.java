@@ -3,6 +3,7 @@ package dev.jnasocket.echo;
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
+import dev.jnasocket.libc.Os;
 import dev.jnasocket.selectors;
 import dev.jnasocket.socket;
 import java.util.ArrayList;
@@ -101,11 +102,19 @@ public final class LoadClients {
         }
     }
 
-    /** @return what this process's fds point at now (Linux: /proc/self/fd), sorted */
+    /**
+     * @return what this process's fds point at now, sorted: Linux's /proc/self/fd links; on macOS,
+     *         which has no /proc, the numbers /dev/fd lists
+     */
     public static List<String> openFds() {
         List<String> out = new ArrayList<>();
-        java.io.File[] fds = new java.io.File("/proc/self/fd").listFiles();
+        boolean linux = Os.HOST == Os.LINUX;
+        java.io.File[] fds = new java.io.File(linux ? "/proc/self/fd" : "/dev/fd").listFiles();
         for (java.io.File f : fds == null ? new java.io.File[0] : fds) {
+            if (!linux) {
+                out.add(f.getName());
+                continue;
+            }
             try {
                 out.add(f.getName() + " -> " + java.nio.file.Files.readSymbolicLink(f.toPath()));
             } catch (java.io.IOException gone) {

@@ -150,7 +150,7 @@ class SockaddrLayoutTest {
         // The kernel hands back exactly addrlen bytes: the name is those, NULs and all.
         sockaddr_un back = (sockaddr_un) roundTrip(a, Os.LINUX, linux, a.length());
         assertThat(back.path(), is(name));
-        assertThat(back.toString(), is("{AF_UNIX, \"@echo\"}"));
+        assertThat(back.toString(), is("{sa_family=AF_UNIX, sun_path=@\"echo\"}"));
     }
 
     @Test

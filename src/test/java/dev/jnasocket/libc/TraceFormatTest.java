@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The trace's exact lines for real calls over loopback: strace's shape, symbolic constants,
- * addresses as {@code {AF_INET, 127.0.0.1:PORT}}, data as escaped strings, failures as
+ * addresses as strace writes them ({@code {sa_family=AF_INET, sin_port=htons(PORT), ...}}), data as escaped strings, failures as
  * {@code -1 ENAME (strerror text)}; and nothing at all when it is off.
  */
 class TraceFormatTest {
@@ -26,7 +26,7 @@ class TraceFormatTest {
      * Keeps only this test thread's lines: the trace is global, and a thread left behind by
      * another test class could otherwise slip a line in between.
      */
-    private static OutputStream fromThisThreadOnly(OutputStream sink) {
+    static OutputStream fromThisThreadOnly(OutputStream sink) {
         Thread owner = Thread.currentThread();
         return new OutputStream() {
             @Override
@@ -72,6 +72,11 @@ class TraceFormatTest {
         return a;
     }
 
+    /** strace's form of 127.0.0.1:port. */
+    private static String in(int port) {
+        return "{sa_family=AF_INET, sin_port=htons(" + port + "), sin_addr=inet_addr(\"127.0.0.1\")}";
+    }
+
     private static int portOf(int fd) {
         sockaddr_in a = new sockaddr_in();
         assertThat(getsockname(fd, a, new int[] {a.size()}), is(0));
@@ -85,11 +90,11 @@ class TraceFormatTest {
         int bound = bind(l, any, any.size());
         int listening = listen(l, 8);
         assertThat(lines(), contains(
-                "socket(AF_INET, SOCK_STREAM, 0) = " + l,
-                "bind(" + l + ", {AF_INET, 127.0.0.1:0}, 16) = " + bound,
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = " + l,
+                "bind(" + l + ", " + in(0) + ", 16) = " + bound,
                 "listen(" + l + ", 8) = " + listening));
         int port = portOf(l);
-        assertThat(lines(), contains("getsockname(" + l + ", {AF_INET, 127.0.0.1:" + port + "}, [16]) = 0"));
+        assertThat(lines(), contains("getsockname(" + l + ", " + in(port) + ", [16]) = 0"));
 
         int c = socket(AF_INET, SOCK_STREAM, 0);
         sockaddr_in server = loopback(port);
@@ -98,9 +103,9 @@ class TraceFormatTest {
         int[] peerlen = {peer.size()};
         int s = accept(l, peer, peerlen);
         assertThat(lines(), contains(
-                "socket(AF_INET, SOCK_STREAM, 0) = " + c,
-                "connect(" + c + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = " + connected,
-                "accept(" + l + ", {AF_INET, 127.0.0.1:" + ntohs(peer.sin_port) + "}, [16]) = " + s));
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = " + c,
+                "connect(" + c + ", " + in(port) + ", 16) = " + connected,
+                "accept(" + l + ", " + in(ntohs(peer.sin_port)) + ", [16]) = " + s));
 
         byte[] hello = "Hello, world\n".getBytes(StandardCharsets.US_ASCII);
         long sent = send(c, hello, hello.length, 0);
@@ -138,7 +143,7 @@ class TraceFormatTest {
         lines();
         assertThat(bind(other, same, same.size()), is(-1));
         assertThat("errno after the traced call is the call's own", errno(), is(EADDRINUSE));
-        assertThat(lines(), contains("bind(" + other + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = -1 EADDRINUSE"
+        assertThat(lines(), contains("bind(" + other + ", " + in(port) + ", 16) = -1 EADDRINUSE"
                 + " (Address already in use)"));
 
         close(l); // nothing listens on the port now
@@ -146,7 +151,7 @@ class TraceFormatTest {
         lines();
         assertThat(connect(c, same, same.size()), is(-1));
         assertThat("errno after the traced call is the call's own", errno(), is(ECONNREFUSED));
-        assertThat(lines(), contains("connect(" + c + ", {AF_INET, 127.0.0.1:" + port + "}, 16) = -1 ECONNREFUSED"
+        assertThat(lines(), contains("connect(" + c + ", " + in(port) + ", 16) = -1 ECONNREFUSED"
                 + " (Connection refused)"));
 
         close(c);
@@ -190,6 +195,86 @@ class TraceFormatTest {
         close(sv[0]);
         close(sv[1]);
         close(ep);
+    }
+
+    @Test
+    void aFailedGetaddrinfoShowsItsEaiNameNotAnErrno() {
+        addrinfo hints = new addrinfo();
+        hints.ai_flags = AI_NUMERICHOST; // no lookup leaves the machine: the text is simply no address
+        addrinfo[] res = new addrinfo[1];
+        int r = getaddrinfo("not-an-address", "80", hints, res);
+        assertThat(r, is(EAI_NONAME));
+        assertThat(lines(), contains("getaddrinfo(\"not-an-address\", \"80\", {ai_flags=AI_NUMERICHOST, ai_family=AF_UNSPEC,"
+                + " ai_socktype=0, ai_protocol=IPPROTO_IP}, [...]) = EAI_NONAME (" + gai_strerror(EAI_NONAME) + ")"));
+    }
+
+    @Test
+    void getaddrinfoShowsEveryAnswerWithItsConstantsByName() {
+        addrinfo hints = new addrinfo();
+        hints.ai_flags = AI_NUMERICHOST | AI_PASSIVE;
+        hints.ai_family = AF_INET;
+        addrinfo[] res = new addrinfo[1];
+        assertThat(getaddrinfo("127.0.0.1", "3490", hints, res), is(0));
+        freeaddrinfo(res[0]);
+        String addr = "ai_addrlen=16, ai_addr={sa_family=AF_INET, sin_port=htons(3490), sin_addr=inet_addr(\"127.0.0.1\")}";
+        assertThat(lines(), contains("getaddrinfo(\"127.0.0.1\", \"3490\", {ai_flags=AI_NUMERICHOST|AI_PASSIVE,"
+                + " ai_family=AF_INET, ai_socktype=0, ai_protocol=IPPROTO_IP}, ["
+                + "{ai_flags=AI_NUMERICHOST|AI_PASSIVE, ai_family=AF_INET, ai_socktype=SOCK_STREAM, ai_protocol=IPPROTO_TCP, " + addr + "}, "
+                + "{ai_flags=AI_NUMERICHOST|AI_PASSIVE, ai_family=AF_INET, ai_socktype=SOCK_DGRAM, ai_protocol=IPPROTO_UDP, " + addr + "}, "
+                + "{ai_flags=AI_NUMERICHOST|AI_PASSIVE, ai_family=AF_INET, ai_socktype=SOCK_RAW, ai_protocol=IPPROTO_IP, " + addr + "}"
+                + "]) = 0", "freeaddrinfo({...}) = 0"));
+    }
+
+    @Test
+    void optionsFlagsAndValueResultLengthsAreShownAsStraceShowsThem() {
+        int l = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
+        setsockopt(l, SOL_SOCKET, SO_REUSEADDR, 1);
+        sockaddr_in any = loopback(0);
+        bind(l, any, any.size());
+        listen(l, 1);
+        sockaddr_storage ss = new sockaddr_storage();
+        int[] len = {ss.size()};
+        getsockname(l, ss, len);
+        int c = socket(AF_INET, SOCK_STREAM, 0);
+        connect(c, ss, len[0]);
+        int s = accept4(l, null, null, SOCK_CLOEXEC);
+        assertThat(lines(), contains(
+                "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_TCP) = " + l,
+                "setsockopt(" + l + ", SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0",
+                "bind(" + l + ", " + in(0) + ", 16) = 0",
+                "listen(" + l + ", 1) = 0",
+                "getsockname(" + l + ", " + in(portOf(l)) + ", [128 => 16]) = 0",
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = " + c,
+                "connect(" + c + ", " + in(portOf(l)) + ", 16) = 0",
+                "accept4(" + l + ", NULL, NULL, SOCK_CLOEXEC) = " + s));
+        lines();
+        close(s);
+        close(c);
+        close(l);
+        lines();
+    }
+
+    @Test
+    void pollAndSelectShowTheRequestAndTheAnswerAsStraceDoes() {
+        int[] sv = new int[2];
+        assertThat(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), is(0));
+        send(sv[1], new byte[] {'x'}, 1, 0);
+        lines();
+        poll(new pollfd[] {new pollfd(sv[0], POLLIN), new pollfd(sv[1], POLLIN)}, 2, 0);
+        fd_set r = new fd_set();
+        FD_SET(sv[0], r);
+        FD_SET(sv[1], r);
+        int nfds = Math.max(sv[0], sv[1]) + 1;
+        String both = "[" + Math.min(sv[0], sv[1]) + " " + Math.max(sv[0], sv[1]) + "]";
+        select(nfds, r, null, null, new timeval(0, 0));
+        assertThat(lines(), contains(
+                "poll([{fd=" + sv[0] + ", events=POLLIN}, {fd=" + sv[1] + ", events=POLLIN}], 2, 0) = 1 ([{fd=" + sv[0]
+                        + ", revents=POLLIN}])",
+                "select(" + nfds + ", " + both + ", NULL, NULL, {tv_sec=0, tv_usec=0}) = 1 (in [" + sv[0]
+                        + "], left {tv_sec=0, tv_usec=0})"));
+        close(sv[0]);
+        close(sv[1]);
+        lines();
     }
 
     @Test

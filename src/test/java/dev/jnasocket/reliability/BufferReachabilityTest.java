@@ -11,8 +11,11 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +64,8 @@ class BufferReachabilityTest {
                 int fd = c.fileno();
                 warmUp();
                 AtomicBoolean done = new AtomicBoolean();
+                // Own threads: the common pool may run one task at a time (2 cores), and the churn never ends by itself.
+                ExecutorService pool = Executors.newFixedThreadPool(2);
                 // Churn: GCs and new direct buffers of the same size, filled with another byte.
                 CompletableFuture<Void> churn = CompletableFuture.runAsync(() -> {
                     List<ByteBuffer> keep = new ArrayList<>();
@@ -70,9 +75,9 @@ class BufferReachabilityTest {
                         if (keep.size() > 4) {
                             keep.remove(0);
                         }
-                        java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                        LockSupport.parkNanos(5_000_000);
                     }
-                });
+                }, pool);
                 int rounds = 12;
                 CompletableFuture<long[]> sender = CompletableFuture.supplyAsync(() -> {
                     long[] sent = new long[rounds];
@@ -81,7 +86,7 @@ class BufferReachabilityTest {
                         sent[i] = LibC.send(fd, fresh((byte) (i + 1)), SIZE, LibC.MSG_NOSIGNAL);
                     }
                     return sent;
-                });
+                }, pool);
                 long wrong = 0;
                 byte[] buf = new byte[SIZE];
                 try {
@@ -102,6 +107,7 @@ class BufferReachabilityTest {
                 }
                 churn.get(10, TimeUnit.SECONDS);
                 long[] sent = sender.get(20, TimeUnit.SECONDS);
+                pool.shutdown();
                 for (long s : sent) {
                     assertThat("each send sent the whole buffer", s, is((long) SIZE));
                 }

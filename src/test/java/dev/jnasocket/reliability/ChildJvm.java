@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * A Java program from this build run as a child process (the running JVM's own {@code java}, see
  * {@link JavaCommand}),
- * optionally under a shell prefix such as {@code prlimit --nofile=64:64}. Its stdout lines can be
+ * optionally under a shell prefix such as {@code sh -c 'ulimit -n 64 && exec "$0" "$@"'}. Its stdout lines can be
  * awaited one by one, stderr is collected, and {@link #close()} kills it whatever happened.
  */
 final class ChildJvm implements AutoCloseable {
@@ -26,7 +26,7 @@ final class ChildJvm implements AutoCloseable {
     private final CompletableFuture<String> stderr;
 
     /**
-     * @param prefix    a command to run java under (e.g. prlimit ...), or empty
+     * @param prefix    a command to run java under (e.g. sh -c 'ulimit ...'), or empty
      * @param classpath the child's class path
      * @param env       extra environment, as NAME=value
      * @param mainAndArgs the main class and its arguments
@@ -37,7 +37,7 @@ final class ChildJvm implements AutoCloseable {
 
     /**
      * @param jvmOptions options after the defaults (so e.g. {@code -Xmx64m} replaces the default heap)
-     * @param prefix    a command to run java under (e.g. prlimit ...), or empty
+     * @param prefix    a command to run java under (e.g. sh -c 'ulimit ...'), or empty
      * @param classpath the child's class path
      * @param env       extra environment, as NAME=value
      * @param mainAndArgs the main class and its arguments

@@ -51,7 +51,7 @@ public final class Workloads {
     }
 
     /**
-     * @return this process's open fds and what they point at (Linux {@code /proc/self/fd}), sorted
+     * @return this process's open fds and what they point at (Linux {@code /proc/self/fd}; the numbers in macOS {@code /dev/fd}), sorted
      * @throws Exception if LoadClients cannot be reached
      */
     @SuppressWarnings("unchecked")
