@@ -1130,6 +1130,7 @@ public final class LibC implements Constants {
      * @return the text
      */
     public static String cString(byte[] b) {
+        Args.present(b, "cString", "b");
         int n = 0;
         while (n < b.length && b[n] != 0) {
             n++;
