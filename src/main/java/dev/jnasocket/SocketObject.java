@@ -1326,7 +1326,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int f = enter();
         try {
             for (long d = 0; (r = send ? LibC.sendmsg(f, m, flags | NOSIGNAL) : LibC.recvmsg(f, m, flags)) < 0;
-                    d = retry(f, send ? LibC.POLLOUT : LibC.POLLIN, d)) {
+                    d = retry(f, waits(send ? LibC.POLLOUT : LibC.POLLIN, flags), d)) {
                 m.msg_namelen = namelen;
                 m.msg_controllen = controllen;
             }
@@ -1617,6 +1617,9 @@ public final class SocketObject implements AutoCloseable, FileLike {
                             throw SocketFd.badFd();
                         }
                         if (e == LibC.EINTR) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw interrupted(); // Thread.interrupt(), as in retry()
+                            }
                             continue;
                         }
                         if (e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) {
