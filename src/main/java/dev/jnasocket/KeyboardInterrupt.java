@@ -10,8 +10,8 @@ package dev.jnasocket;
  * {@code BaseException}: a ported {@code except Exception:} ({@code catch (Exception e)}) must
  * not swallow it. If it escapes {@code main}, the program prints {@code KeyboardInterrupt} on
  * standard error and exits with status 130, what a shell shows for a Python program ended by an
- * uncaught Ctrl-C. It is raised in the main thread only, as in Python, once the main thread has
- * made a socket; see the porting guide for the details.
+ * uncaught Ctrl-C. It is raised in the main thread only, as in Python, in a program whose main
+ * thread prints with {@code builtins.print} or uses {@link socketserver} (a port); see the porting guide.
  */
 public class KeyboardInterrupt extends Error {
     private static final long serialVersionUID = 1L;

@@ -18,8 +18,9 @@ import java.lang.reflect.Proxy;
  * EINTR path of every blocking call of the library ({@link #check()}) raises KeyboardInterrupt
  * where CPython would.
  *
- * <p>It is armed when the main thread makes its first socket (so a program that uses no socket
- * on its main thread keeps the JVM's own Ctrl-C). The wake is repeated every 20 ms until the
+ * <p>It is armed by the main thread's first {@code builtins.print} or the loading of
+ * {@link socketserver} on the main thread: a Python port has Python's Ctrl-C, and a program that
+ * uses neither (the echo programs, which stop through shutdown hooks) keeps the JVM's own. The wake is repeated every 20 ms until the
  * main thread takes the interrupt; if it does not within a second (it is busy outside the
  * library, or has ended), the JVM's own handling runs: exit status 130. A KeyboardInterrupt that
  * escapes {@code main} prints {@code KeyboardInterrupt} on standard error and exits with 130,
@@ -75,7 +76,9 @@ final class Signals {
                         err.println("Traceback (most recent call last):");
                         err.println("KeyboardInterrupt");
                         err.flush();
-                        System.exit(EXIT_STATUS);
+                        // from another thread, so that a shutdown hook that waits for main cannot deadlock
+                        new Thread(() -> System.exit(EXIT_STATUS), "KeyboardInterrupt exit").start();
+                        return;
                     }
                     before.uncaughtException(t, e);
                 });

@@ -70,7 +70,6 @@ public final class SocketObject implements AutoCloseable, FileLike {
      *                default timeout for a new socket)
      */
     SocketObject(int family, int type, int proto, int fd, long timeout) throws OSError {
-        Signals.arm(); // the main thread's first socket arms Ctrl-C (KeyboardInterrupt)
         this.family = family;
         this.type = type;
         this.proto = proto;
@@ -1259,7 +1258,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     // ---------------------------------------------------------------- messages, files and the rest of Python's socket object
 
-    /** @return Python's {@code s.timeout} attribute: the same as {@link #gettimeout()} */
+    /** {@return Python's {@code s.timeout} attribute: the same as {@link #gettimeout()}} */
     public Double timeout() {
         return gettimeout();
     }
@@ -1327,7 +1326,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int f = enter();
         try {
             for (long d = 0; (r = send ? LibC.sendmsg(f, m, flags | NOSIGNAL) : LibC.recvmsg(f, m, flags)) < 0;
-                    d = retry(f, send ? LibC.POLLOUT : LibC.POLLIN, d)) {
+                    d = retry(f, waits(send ? LibC.POLLOUT : LibC.POLLIN, flags), d)) {
                 m.msg_namelen = namelen;
                 m.msg_controllen = controllen;
             }
@@ -1618,6 +1617,9 @@ public final class SocketObject implements AutoCloseable, FileLike {
                             throw SocketFd.badFd();
                         }
                         if (e == LibC.EINTR) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw interrupted(); // Thread.interrupt(), as in retry()
+                            }
                             continue;
                         }
                         if (e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) {

@@ -49,6 +49,11 @@ import java.util.Set;
  *     already print as Python's repr and str of theirs).
  * </ul>
  *
+ * <p>The first {@link #print(Object...)} on the main thread also gives the program Python's
+ * Ctrl-C: SIGINT raises {@link KeyboardInterrupt} in the main thread's blocking call. A program
+ * that never prints with it (nor uses {@link socketserver}) keeps the JVM's own Ctrl-C,
+ * shutdown hooks and all.
+ *
  * <p>Python's keyword arguments of {@code print} are values made by {@link #sep(String)},
  * {@link #end(String)}, {@link #file(Appendable)} and {@link #flush(boolean)}, given last as in
  * Python: {@code print("a", "b", sep(", "), end(""))} is {@code print('a', 'b', sep=', ', end='')}.
@@ -131,6 +136,7 @@ public final class builtins {
      *                                  keyword is given twice (Python: SyntaxError, TypeError)
      */
     public static void print(Object... args) {
+        Signals.arm(); // a port's print on the main thread brings Python's Ctrl-C: see KeyboardInterrupt
         if (args == null) {
             args = new Object[] {null}; // print(None): Java passes a lone null as the array
         }

@@ -58,6 +58,10 @@ import java.util.function.Supplier;
 public final class socketserver {
     private socketserver() {}
 
+    static {
+        Signals.arm(); // Ctrl-C in serve_forever is KeyboardInterrupt, as in Python
+    }
+
 
     /**
      * What a datagram server's handler gets as {@code self.request}: Python's {@code (data, socket)}.
@@ -652,6 +656,8 @@ public final class socketserver {
     /** Python's {@code socketserver.UnixStreamServer}: a {@link TCPServer} on AF_UNIX. */
     public static class UnixStreamServer extends TCPServer {
         /**
+         * Python's {@code UnixStreamServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      {@code Address.unix(path)}
          * @param RequestHandlerClass the handler class
          * @throws OSError from bind or listen
@@ -661,6 +667,8 @@ public final class socketserver {
         }
 
         /**
+         * Python's {@code UnixStreamServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      {@code Address.unix(path)}
          * @param RequestHandlerClass the handler class
          * @param bind_and_activate   whether to bind and listen now
@@ -679,6 +687,8 @@ public final class socketserver {
     /** Python's {@code socketserver.UnixDatagramServer}: a {@link UDPServer} on AF_UNIX. */
     public static class UnixDatagramServer extends UDPServer {
         /**
+         * Python's {@code UnixDatagramServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      {@code Address.unix(path)}
          * @param RequestHandlerClass the handler class
          * @throws OSError from bind
@@ -696,6 +706,8 @@ public final class socketserver {
     /** Python's {@code ThreadingTCPServer} ({@code ThreadingMixIn, TCPServer}): a thread per request. */
     public static class ThreadingTCPServer extends TCPServer {
         /**
+         * Python's {@code ThreadingTCPServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      where to listen
          * @param RequestHandlerClass the handler class
          * @throws OSError from bind or listen
@@ -706,6 +718,8 @@ public final class socketserver {
         }
 
         /**
+         * Python's {@code ThreadingTCPServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      where to listen
          * @param RequestHandlerClass the handler class
          * @param bind_and_activate   whether to bind and listen now
@@ -720,6 +734,8 @@ public final class socketserver {
     /** Python's {@code ThreadingUDPServer} ({@code ThreadingMixIn, UDPServer}): a thread per datagram. */
     public static class ThreadingUDPServer extends UDPServer {
         /**
+         * Python's {@code ThreadingUDPServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      where to listen
          * @param RequestHandlerClass the handler class
          * @throws OSError from bind
@@ -733,6 +749,8 @@ public final class socketserver {
     /** Python's {@code ThreadingUnixStreamServer}. */
     public static class ThreadingUnixStreamServer extends UnixStreamServer {
         /**
+         * Python's {@code ThreadingUnixStreamServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      {@code Address.unix(path)}
          * @param RequestHandlerClass the handler class
          * @throws OSError from bind or listen
@@ -746,6 +764,8 @@ public final class socketserver {
     /** Python's {@code ThreadingUnixDatagramServer}. */
     public static class ThreadingUnixDatagramServer extends UnixDatagramServer {
         /**
+         * Python's {@code ThreadingUnixDatagramServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      {@code Address.unix(path)}
          * @param RequestHandlerClass the handler class
          * @throws OSError from bind
@@ -762,7 +782,11 @@ public final class socketserver {
 
     /** Python's {@code ForkingMixIn}: not available in a JVM; its constructor says why. */
     public static final class ForkingMixIn {
-        /** @throws UnsupportedOperationException always: a JVM cannot fork */
+        /**
+         * Python's {@code ForkingMixIn}: not available in a JVM.
+         *
+         * @throws UnsupportedOperationException always: a JVM cannot fork
+         */
         public ForkingMixIn() {
             throw new UnsupportedOperationException(NO_FORK);
         }
@@ -771,6 +795,8 @@ public final class socketserver {
     /** Python's {@code ForkingTCPServer}: not available in a JVM; its constructor says why. */
     public static final class ForkingTCPServer {
         /**
+         * Python's {@code ForkingTCPServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      ignored
          * @param RequestHandlerClass ignored
          * @throws UnsupportedOperationException always: a JVM cannot fork
@@ -783,6 +809,8 @@ public final class socketserver {
     /** Python's {@code ForkingUDPServer}: not available in a JVM; its constructor says why. */
     public static final class ForkingUDPServer {
         /**
+         * Python's {@code ForkingUDPServer(server_address, RequestHandlerClass)}.
+         *
          * @param server_address      ignored
          * @param RequestHandlerClass ignored
          * @throws UnsupportedOperationException always: a JVM cannot fork
@@ -942,7 +970,7 @@ public final class socketserver {
             }
         }
 
-        /** @return Python's {@code wfile.closed} */
+        /** {@return Python's {@code wfile.closed}} */
         public boolean closed() {
             return closed;
         }
@@ -959,7 +987,7 @@ public final class socketserver {
             }
         }
 
-        /** @return Python's {@code wfile.fileno()} */
+        /** {@return Python's {@code wfile.fileno()}} */
         public int fileno() {
             return sock.fileno();
         }
@@ -996,7 +1024,7 @@ public final class socketserver {
             sock.sendto(wfile.getvalue(), client_address);
         }
 
-        /** @return Python's {@code self.socket}: the server's socket (a method, for the reason {@link BaseServer#socket()} is) */
+        /** {@return Python's {@code self.socket}: the server's socket (a method, for the reason {@link BaseServer#socket()} is)} */
         public SocketObject socket() {
             return sock;
         }
@@ -1022,12 +1050,14 @@ public final class socketserver {
             data = initial.clone();
         }
 
-        /** @return Python's {@code read()}: the rest */
+        /** {@return Python's {@code read()}: the rest} */
         public byte[] read() {
             return read(-1);
         }
 
         /**
+         * Reads at most {@code n} bytes.
+         *
          * @param n at most this many bytes (negative: the rest)
          * @return Python's {@code read(n)}
          */
@@ -1038,7 +1068,7 @@ public final class socketserver {
             return b;
         }
 
-        /** @return Python's {@code readline()}: up to and with the next newline */
+        /** {@return Python's {@code readline()}: up to and with the next newline} */
         public byte[] readline() {
             int end = pos;
             while (end < data.length && data[end] != '\n') {
@@ -1058,7 +1088,7 @@ public final class socketserver {
             return b.length;
         }
 
-        /** @return Python's {@code getvalue()}: what was written (or given) */
+        /** {@return Python's {@code getvalue()}: what was written (or given)} */
         public byte[] getvalue() {
             return out.size() > 0 || data.length == 0 ? out.toByteArray() : data.clone();
         }

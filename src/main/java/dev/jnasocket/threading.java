@@ -47,7 +47,7 @@ public final class threading {
         }, name(targetName(target)));
     }
 
-    /** @return Python's {@code threading.current_thread()} */
+    /** {@return Python's {@code threading.current_thread()}} */
     public static Thread current_thread() {
         return Thread.currentThread();
     }

@@ -4,11 +4,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.libc.LibC;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Thread.interrupt() of a platform thread blocked in a call (a blocking recv or accept in the
@@ -112,6 +115,19 @@ class InterruptTest {
                     return sel.select(null);
                 }
             });
+        } finally {
+            p[0].close();
+            p[1].close();
+        }
+    }
+
+    @Test
+    void interruptWakesASendfileOnAFullBuffer(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big");
+        Files.write(big, new byte[8 << 20]);
+        SocketObject[] p = socket.socketpair();
+        try {
+            interruptWakes(() -> p[0].sendfile(big));
         } finally {
             p[0].close();
             p[1].close();

@@ -162,6 +162,8 @@ class VirtualThreadsTest {
             p[0].setblocking(true);
             assertThat(onVirtual(() -> p[0].recv(10, LibC.MSG_DONTWAIT)).get(5, TimeUnit.SECONDS),
                     instanceOf(BlockingIOError.class));
+            assertThat(onVirtual(() -> p[0].recvmsg(10, 0, LibC.MSG_DONTWAIT)).get(5, TimeUnit.SECONDS),
+                    instanceOf(BlockingIOError.class));
         } finally {
             p[0].close();
             p[1].close();

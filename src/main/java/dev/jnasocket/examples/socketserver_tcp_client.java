@@ -9,6 +9,8 @@ public final class socketserver_tcp_client {
     private socketserver_tcp_client() {}
 
     /**
+     * Runs the program.
+     *
      * @param args the port, then the words to send
      * @throws Exception as the Python program would raise
      */

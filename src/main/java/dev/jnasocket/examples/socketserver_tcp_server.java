@@ -30,6 +30,8 @@ public final class socketserver_tcp_server {
     }
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 9999)
      * @throws Exception as the Python program would raise
      */

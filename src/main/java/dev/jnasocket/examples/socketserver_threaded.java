@@ -38,6 +38,8 @@ public final class socketserver_threaded {
     }
 
     /**
+     * Runs the program.
+     *
      * @param args none
      * @throws Exception as the Python program would raise
      */

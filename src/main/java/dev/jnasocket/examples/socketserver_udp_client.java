@@ -9,6 +9,8 @@ public final class socketserver_udp_client {
     private socketserver_udp_client() {}
 
     /**
+     * Runs the program.
+     *
      * @param args the port, then the words to send
      * @throws Exception as the Python program would raise
      */

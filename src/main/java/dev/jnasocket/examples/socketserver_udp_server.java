@@ -26,6 +26,8 @@ public final class socketserver_udp_server {
     }
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 9999)
      * @throws Exception as the Python program would raise
      */

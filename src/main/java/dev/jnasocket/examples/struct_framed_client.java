@@ -25,6 +25,8 @@ public final class struct_framed_client {
     }
 
     /**
+     * Runs the program.
+     *
      * @param args the port
      * @throws Exception as the Python program would raise
      */

@@ -28,6 +28,8 @@ public final class struct_framed_server {
     }
 
     /**
+     * Runs the program.
+     *
      * @param args optional port (default 50009)
      * @throws Exception as the Python program would raise
      */

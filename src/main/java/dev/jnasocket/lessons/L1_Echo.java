@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
  * makes a socket, binds it to 127.0.0.1, listens, accepts one client and sends back whatever it
  * receives until the client closes; the client connects, sends one line and reads its echo.
  * <pre>
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo                      # both sides
- * java -Djnasocket.trace=true -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo   # with every call
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo server 3490          # only the server
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo client 127.0.0.1 3490
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo                      # both sides
+ * java --enable-native-access=ALL-UNNAMED -Djnasocket.trace=true -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo   # with every call
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo server 3490          # only the server
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo client 127.0.0.1 3490
  * </pre>
  * Page: {@code native-docs/lessons/L1_Echo.md}.
  */
@@ -24,6 +24,8 @@ public final class L1_Echo {
     static final int MAXDATASIZE = 100;  // max number of bytes we can get at once
 
     /**
+     * Runs the program.
+     *
      * @param args none (both sides), {@code server [PORT]} or {@code client [HOST] PORT}
      * @throws InterruptedException never, in practice
      */

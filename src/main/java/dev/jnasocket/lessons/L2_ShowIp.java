@@ -12,7 +12,7 @@ import dev.jnasocket.libc.sockaddr_in6;
  * prints each one. Without an argument it looks up {@code localhost}, which {@code /etc/hosts}
  * answers without asking the network.
  * <pre>
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L2_ShowIp [HOST]
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L2_ShowIp [HOST]
  * </pre>
  * Page: {@code native-docs/lessons/L2_ShowIp.md}.
  */
@@ -20,6 +20,8 @@ public final class L2_ShowIp {
     private L2_ShowIp() {}
 
     /**
+     * Runs the program.
+     *
      * @param args the host name to look up (default {@code localhost})
      */
     public static void main(String[] args) {

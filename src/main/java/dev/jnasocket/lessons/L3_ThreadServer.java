@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
  * that survives a short send. Three of C's lines are left out on purpose: the child's
  * {@code close(sockfd)}, the parent's {@code close(new_fd)} and the child's {@code exit(0)}.
  * <pre>
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L3_ThreadServer               # a server and 2 clients
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L3_ThreadServer server 3490
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L3_ThreadServer               # a server and 2 clients
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L3_ThreadServer server 3490
  * </pre>
  * Page: {@code native-docs/lessons/L3_ThreadServer.md}.
  */
@@ -26,6 +26,8 @@ public final class L3_ThreadServer {
     static final int MAXDATASIZE = 100;
 
     /**
+     * Runs the program.
+     *
      * @param args none (both sides), {@code server [PORT]} or {@code client [HOST] PORT}
      * @throws InterruptedException never, in practice
      */

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * the other clients. The C struct copy {@code read_fds = master} is {@code FD_COPY(master, read_fds)}:
  * a Java assignment would make the two names share one set.
  * <pre>
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L4_SelectServer               # a server and 2 clients
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L4_SelectServer server 9034   # then: nc 127.0.0.1 9034
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L4_SelectServer               # a server and 2 clients
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L4_SelectServer server 9034   # then: nc 127.0.0.1 9034
  * </pre>
  * Page: {@code native-docs/lessons/L4_SelectServer.md}.
  */
@@ -22,6 +22,8 @@ public final class L4_SelectServer {
     private L4_SelectServer() {}
 
     /**
+     * Runs the program.
+     *
      * @param args none (both sides), {@code server [PORT]} or {@code client [HOST] PORT}
      * @throws InterruptedException never, in practice
      */

@@ -15,8 +15,8 @@ import dev.jnasocket.libc.sockaddr_storage;
  * (with Java objects, {@code pfds[i] = pfds[n-1]} would share one entry between two slots, and the
  * next {@code add_to_pfds} would silently drop a client).
  * <pre>
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L5_PollServer               # a server and 2 clients
- * java -cp target/jna-socket.jar dev.jnasocket.lessons.L5_PollServer server 9034   # then: nc 127.0.0.1 9034
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L5_PollServer               # a server and 2 clients
+ * java --enable-native-access=ALL-UNNAMED -cp target/jna-socket.jar dev.jnasocket.lessons.L5_PollServer server 9034   # then: nc 127.0.0.1 9034
  * </pre>
  * Page: {@code native-docs/lessons/L5_PollServer.md}.
  */
@@ -24,6 +24,8 @@ public final class L5_PollServer {
     private L5_PollServer() {}
 
     /**
+     * Runs the program.
+     *
      * @param args none (both sides), {@code server [PORT]} or {@code client [HOST] PORT}
      * @throws InterruptedException never, in practice
      */

@@ -8,6 +8,7 @@
  *   <li>{@link dev.jnasocket.lessons.L4_SelectServer}: one thread for all, with {@code select};</li>
  *   <li>{@link dev.jnasocket.lessons.L5_PollServer}: the same with {@code poll} and a value-semantics {@code pollfd} array.</li>
  * </ul>
- * Run one with the jar alone: {@code java -Djnasocket.trace=true -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo}.
+ * Run one with the jar alone: {@code java --enable-native-access=ALL-UNNAMED -Djnasocket.trace=true
+ * -cp target/jna-socket.jar dev.jnasocket.lessons.L1_Echo} (the flag keeps JDK 24+'s native-access warning away).
  */
 package dev.jnasocket.lessons;

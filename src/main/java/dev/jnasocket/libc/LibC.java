@@ -1932,7 +1932,7 @@ public final class LibC implements Constants {
     }
 
     /**
-     * One entry of {@link #if_nameindex()} ({@code struct if_nameindex}).
+     * One entry of {@link LibC#if_nameindex()} ({@code struct if_nameindex}).
      *
      * @param if_index the index
      * @param if_name  the name

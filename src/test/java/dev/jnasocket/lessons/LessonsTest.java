@@ -3,6 +3,7 @@ package dev.jnasocket.lessons;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import dev.jnasocket.JavaCommand;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,10 +119,10 @@ class LessonsTest {
             Path trace = dir.resolve(name + ".trace");
             Path out = dir.resolve(name + ".out");
             Path err = dir.resolve(name + ".err");
-            Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                    "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", mainClasspath(),
-                    "-Djnasocket.trace=true", "-Djnasocket.trace.file=" + trace, "dev.jnasocket.lessons." + name)
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            List<String> cmd = JavaCommand.command(mainClasspath());
+            cmd.addAll(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1",
+                    "-Djnasocket.trace=true", "-Djnasocket.trace.file=" + trace, "dev.jnasocket.lessons." + name));
+            Process child = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             boolean ended = child.waitFor(60, TimeUnit.SECONDS);
             if (!ended) {
                 child.destroyForcibly();
