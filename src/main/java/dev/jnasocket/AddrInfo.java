@@ -11,9 +11,12 @@ package dev.jnasocket;
  * @param sockaddr  the address to pass to {@code connect} or {@code bind}
  */
 public record AddrInfo(int family, int type, int proto, String canonname, Address sockaddr) {
-    /** Python's tuple form, with numbers for the enums: {@code (2, 1, 6, '', ('127.0.0.1', 80))}. */
+    /**
+     * Python's tuple form, the family and type as their enums:
+     * {@code (<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, '', ('127.0.0.1', 80))}.
+     */
     @Override
     public String toString() {
-        return builtins.repr(this);
+        return builtins.repr(new Object[] {socket.family(family), socket.kind(type), proto, canonname, sockaddr});
     }
 }
