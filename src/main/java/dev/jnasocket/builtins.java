@@ -259,6 +259,9 @@ public final class builtins {
         if (x instanceof Tuple t) {
             return tuple(t);
         }
+        if (x instanceof AddrInfo a) {
+            return a.toString(); // its family and type print as their enums, as CPython's do
+        }
         if (x instanceof Record r) {
             return tuple(components(r));
         }
