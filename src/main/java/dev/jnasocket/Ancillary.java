@@ -26,7 +26,7 @@ public record Ancillary(int cmsg_level, int cmsg_type, byte[] cmsg_data) {
         cmsg_data = cmsg_data.clone();
     }
 
-    /** @return a copy of the bytes */
+    /** {@return a copy of the bytes} */
     @Override
     public byte[] cmsg_data() {
         return cmsg_data.clone();

@@ -11,10 +11,14 @@ import java.util.List;
 public class ExceptionGroup extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The group's message. */
     private final String message;
+    /** What it groups. */
     private final List<Exception> exceptions;
 
     /**
+     * Python's {@code ExceptionGroup(message, exceptions)}.
+     *
      * @param message    the group's message ({@code "create_connection failed"})
      * @param exceptions what it groups (not empty)
      */
@@ -27,12 +31,12 @@ public class ExceptionGroup extends Exception {
         }
     }
 
-    /** @return Python's {@code eg.message}: the text without the count */
+    /** {@return Python's {@code eg.message}: the text without the count} */
     public String message() {
         return message;
     }
 
-    /** @return Python's {@code eg.exceptions} */
+    /** {@return Python's {@code eg.exceptions}} */
     public List<Exception> exceptions() {
         return exceptions;
     }

@@ -27,7 +27,11 @@ import java.util.List;
  *
  * <p>Closing a socket that another thread is blocked in wakes that thread with
  * {@code OSError: [Errno 9] Bad file descriptor} and keeps the fd number reserved until it has
- * left (see {@link SocketFd}). A socket dropped without {@code close()} is closed by a Cleaner.
+ * left (see {@link SocketFd}); copies from {@code dup()} or {@code fromfd()} keep the connection.
+ * {@code Thread.interrupt()} of a thread waiting in a call raises {@link InterruptedError} (the
+ * interrupt status stays set, the socket stays open). On a virtual thread a call that would block
+ * parks instead of holding its carrier (see {@link Poller}); what the program sees is the same.
+ * A socket dropped without {@code close()} is closed by a Cleaner.
  * Sends never raise SIGPIPE: MSG_NOSIGNAL on Linux, SO_NOSIGPIPE on macOS; a send to a closed
  * peer is a {@link BrokenPipeError}.
  */
@@ -159,12 +163,16 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(); // Thread.interrupt() ends the call (the signal was a wake-up)
             }
+            Signals.check(); // Ctrl-C in the main thread: KeyboardInterrupt, as CPython's PyErr_CheckSignals
             return deadline; // PEP 475: a signal's EINTR is retried
         }
         if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && (events & NO_WAIT) == 0) {
             long d = deadline != 0 ? deadline : deadline();
-            if (d == 0 && timeout < 0 && parkMode) {
-                d = FOREVER; // blocking for Python, non-blocking underneath: wait as long as it takes
+            if (d == 0 && timeout < 0 && (parkMode || (LibC.fcntl(fdn, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0)) {
+                // Blocking for Python, non-blocking underneath (a virtual thread used this socket
+                // or a copy sharing its file): wait as long as it takes. A blocking fd's EAGAIN
+                // (SO_RCVTIMEO) is raised, as CPython does.
+                d = FOREVER;
             }
             if (d != 0) {
                 waitFor(fdn, events, d);
@@ -225,6 +233,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                     throw interrupted();
                 }
             }
+            Signals.check();
         }
     }
 
@@ -306,8 +315,13 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int c;
         int f = enter();
         try {
-            for (long d = 0; (c = acceptOnce(f, peer, len)) < 0; d = retry(f, LibC.POLLIN, d)) {
-                // retry() waited for a connection, or the call was interrupted
+            boolean reclaimed = false; // out of fds: once, let dropped sockets' fds be closed, and accept again
+            for (long d = 0; (c = acceptOnce(f, peer, len)) < 0; ) {
+                if (!reclaimed && socket.reclaimFds(LibC.errno(), 1)) {
+                    reclaimed = true;
+                } else {
+                    d = retry(f, LibC.POLLIN, d); // waits for a connection, or the call was interrupted
+                }
             }
         } finally {
             leave();
@@ -1112,10 +1126,14 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int f = enter();
         try {
             int d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
+            if (d < 0 && socket.reclaimFds(LibC.errno(), 1)) {
+                d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
+            }
             if (d < 0) {
                 throw OSError.last();
             }
             SocketObject s = new SocketObject(family, type, proto, d, Timeout.NONE);
+            s.parkMode = parkMode; // the copy shares the file, and its O_NONBLOCK: it must not clear it
             s.settimeout(gettimeout());
             return s;
         } finally {
@@ -1240,7 +1258,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
 
     // ---------------------------------------------------------------- messages, files and the rest of Python's socket object
 
-    /** @return Python's {@code s.timeout} attribute: the same as {@link #gettimeout()} */
+    /** {@return Python's {@code s.timeout} attribute: the same as {@link #gettimeout()}} */
     public Double timeout() {
         return gettimeout();
     }
@@ -1308,7 +1326,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int f = enter();
         try {
             for (long d = 0; (r = send ? LibC.sendmsg(f, m, flags | NOSIGNAL) : LibC.recvmsg(f, m, flags)) < 0;
-                    d = retry(f, send ? LibC.POLLOUT : LibC.POLLIN, d)) {
+                    d = retry(f, waits(send ? LibC.POLLOUT : LibC.POLLIN, flags), d)) {
                 m.msg_namelen = namelen;
                 m.msg_controllen = controllen;
             }
@@ -1599,6 +1617,9 @@ public final class SocketObject implements AutoCloseable, FileLike {
                             throw SocketFd.badFd();
                         }
                         if (e == LibC.EINTR) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw interrupted(); // Thread.interrupt(), as in retry()
+                            }
                             continue;
                         }
                         if (e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) {

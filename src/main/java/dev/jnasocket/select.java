@@ -134,7 +134,8 @@ public final class select {
     private static void waitFor(pollfd[] fds, long deadline) throws OSError {
         for (;;) {
             int ms = Timeout.pollMillis(deadline);
-            int n = LibC.poll(fds, fds.length, ms);
+            int[][] w = Poller.watched(fds, fds.length);
+            int n = Poller.kernelWait(t -> LibC.poll(fds, fds.length, t), ms, w[0], w[1]);
             if (n == 0 && Timeout.waitAgain(deadline, ms)) {
                 continue;
             }
@@ -149,6 +150,7 @@ public final class select {
             if (LibC.errno() != LibC.EINTR) {
                 throw OSError.last();
             }
+            Signals.check(); // Ctrl-C in the main thread
         }
     }
 
@@ -262,7 +264,8 @@ public final class select {
             long deadline = Timeout.deadline(timeoutNs);
             for (;;) {
                 int ms = Timeout.pollMillis(deadline);
-                int n = LibC.poll(arr, arr.length, ms);
+                int[][] w = Poller.watched(arr, arr.length);
+                int n = Poller.kernelWait(t -> LibC.poll(arr, arr.length, t), ms, w[0], w[1]);
                 if (n >= 0) {
                     List<Event> out = new ArrayList<>();
                     for (pollfd p : arr) {
@@ -275,6 +278,7 @@ public final class select {
                 if (LibC.errno() != LibC.EINTR) {
                     throw OSError.last();
                 }
+                Signals.check(); // Ctrl-C in the main thread
             }
         }
 

@@ -407,6 +407,7 @@ public final class selectors {
                     if (LibC.errno() != LibC.EINTR) {
                         throw OSError.last();
                     }
+                    Signals.check(); // Ctrl-C in the main thread
                 }
             } finally {
                 leave();
@@ -488,8 +489,9 @@ public final class selectors {
          * One kernel wait of at most {@code ms} milliseconds (-1: no limit), adding what is ready.
          *
          * @return 0 or more, or -1 with errno set
+         * @throws OSError InterruptedError when the waiting thread is interrupted
          */
-        abstract int waitReady(int ms, int maxEvents, List<Ready> out);
+        abstract int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError;
 
         /** Frees the kernel object and its memory (once: the Cleaner may have run). */
         abstract void release() throws OSError;
@@ -595,7 +597,7 @@ public final class selectors {
         }
 
         @Override
-        int waitReady(int ms, int maxEvents, List<Ready> out) {
+        int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError {
             if (events.capacity() < maxEvents && events.capacity() < 4096 && alone()) {
                 epoll_event.Array larger = new epoll_event.Array(Math.min(4096, Math.max(maxEvents, events.capacity() * 2)));
                 events.close(); // freed once no other wait uses it
@@ -603,7 +605,7 @@ public final class selectors {
                 kernel.arrays[0] = larger;
             }
             epoll_event.Array got = events;
-            int n = Epoll.epoll_wait(epfd, got, ms);
+            int n = Poller.kernelWait(t -> Epoll.epoll_wait(epfd, got, t), ms, new int[] {epfd}, new int[] {LibC.POLLIN});
             for (int i = 0; i < n; i++) {
                 int ev = got.events(i);
                 ready(out, (int) got.data(i), mask(ev, LibC.EPOLLIN, LibC.EPOLLOUT));
@@ -729,7 +731,7 @@ public final class selectors {
         }
 
         @Override
-        int waitReady(int ms, int maxEvents, List<Ready> out) {
+        int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError {
             int want = Math.min(4096, maxEvents * 2);
             if (events.capacity() < want && alone()) {
                 kevent.Array larger = new kevent.Array(want);
@@ -738,7 +740,7 @@ public final class selectors {
                 kernel.arrays[1] = larger;
             }
             kevent.Array got = events;
-            int n = Kqueue.kevent(kq, null, 0, got, got.capacity(), ms);
+            int n = Poller.kernelWait(t -> Kqueue.kevent(kq, null, 0, got, got.capacity(), t), ms, new int[] {kq}, new int[] {LibC.POLLIN});
             for (int i = 0; i < n; i++) {
                 kevent e = got.get(i);
                 ready(out, (int) e.ident, e.filter == LibC.EVFILT_READ ? EVENT_READ : EVENT_WRITE);
@@ -792,11 +794,13 @@ public final class selectors {
         }
 
         @Override
-        int waitReady(int ms, int maxEvents, List<Ready> out) {
+        int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError {
             if (array == null) {
                 array = watched.values().toArray(new pollfd[0]);
             }
-            int n = LibC.poll(array, array.length, ms);
+            pollfd[] watching = array;
+            int[][] w = Poller.watched(watching, watching.length);
+            int n = Poller.kernelWait(t -> LibC.poll(watching, watching.length, t), ms, w[0], w[1]);
             for (int i = 0; n > 0 && i < array.length; i++) {
                 ready(out, array[i].fd, mask(array[i].revents, LibC.POLLIN, LibC.POLLOUT));
             }

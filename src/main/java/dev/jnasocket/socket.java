@@ -77,14 +77,9 @@ public final class socket implements SocketConstants {
      */
     public static SocketObject socket(int family, int type, int proto) throws OSError {
         int flags = typeFlags();
-        int fd;
-        if (Os.HOST == Os.LINUX) {
-            fd = LibC.socket(family, type | SOCK_CLOEXEC, proto);
-        } else {
-            fd = LibC.socket(family, type, proto);
-            if (fd >= 0) {
-                LibC.fcntl(fd, LibC.F_SETFD, LibC.FD_CLOEXEC);
-            }
+        int fd = newSocket(family, type, proto);
+        if (fd < 0 && reclaimFds(LibC.errno(), 1)) {
+            fd = newSocket(family, type, proto);
         }
         if (fd < 0) {
             throw OSError.last();
@@ -122,6 +117,74 @@ public final class socket implements SocketConstants {
             proto = Os.HOST == Os.LINUX && LibC.getsockopt(fileno, SOL_SOCKET, SO_PROTOCOL, v) == 0 ? v[0] : 0;
         }
         return new SocketObject(family, type & ~typeFlags(), proto, fileno, defaultTimeout);
+    }
+
+    /** socket(2), close-on-exec: -1 with errno set on failure. */
+    private static int newSocket(int family, int type, int proto) {
+        if (Os.HOST == Os.LINUX) {
+            return LibC.socket(family, type | SOCK_CLOEXEC, proto);
+        }
+        int fd = LibC.socket(family, type, proto);
+        if (fd >= 0) {
+            LibC.fcntl(fd, LibC.F_SETFD, LibC.FD_CLOEXEC);
+        }
+        return fd;
+    }
+
+    /** Serializes catch-ups, so that many threads out of fds at once cost one GC. */
+    private static final Object RECLAIM = new Object();
+    /** Until this System.nanoTime(), a catch-up is known to be pointless: the last one freed nothing. */
+    private static long futileUntil;
+
+    /**
+     * What the JDK does when direct memory runs out, done for fds: a socket dropped without
+     * close() keeps its fd until a GC finds it and the Cleaner closes it, so when a call fails
+     * with EMFILE or ENFILE, run a GC and wait (at most about a quarter of a second) until an
+     * fd is free, and tell the caller to make its call once more. Nothing is waited for when
+     * the errno is another, or when a catch-up in the last second freed nothing.
+     *
+     * @param errno the failed call's errno
+     * @param fds   how many fds the call makes (2 for socketpair)
+     * @return whether to try the call again; if not, errno is still EMFILE or ENFILE
+     */
+    static boolean reclaimFds(int errno, int fds) {
+        if (errno != LibC.EMFILE && errno != LibC.ENFILE) {
+            return false;
+        }
+        synchronized (RECLAIM) {
+            if (System.nanoTime() - futileUntil < 0) {
+                return false;
+            }
+            System.gc();
+            for (int ms = 1; ; ms *= 2) {
+                if (free(fds)) {
+                    return true;
+                }
+                if (ms > 128) {
+                    futileUntil = System.nanoTime() + 1_000_000_000L;
+                    return false;
+                }
+                try {
+                    Thread.sleep(ms);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Whether the process can open {@code n} more fds now; on failure errno holds why. */
+    private static boolean free(int n) {
+        int[] probes = new int[n];
+        int opened = 0;
+        while (opened < n && (probes[opened] = LibC.socket(AF_UNIX, SOCK_STREAM, 0)) >= 0) {
+            opened++;
+        }
+        for (int i = 0; i < opened; i++) {
+            LibC.close(probes[i]);
+        }
+        return opened == n;
     }
 
     private static int familyOf(int fd) throws OSError {
@@ -174,6 +237,9 @@ public final class socket implements SocketConstants {
             throw OSError.last();
         }
         int d = LibC.fcntl(fd, LibC.F_DUPFD_CLOEXEC, 0);
+        if (d < 0 && reclaimFds(LibC.errno(), 1)) {
+            d = LibC.fcntl(fd, LibC.F_DUPFD_CLOEXEC, 0);
+        }
         if (d < 0) {
             throw OSError.last();
         }
@@ -202,7 +268,8 @@ public final class socket implements SocketConstants {
     public static SocketObject[] socketpair(int family, int type, int proto) throws OSError {
         int[] sv = new int[2];
         int t = Os.HOST == Os.LINUX ? type | SOCK_CLOEXEC : type;
-        if (LibC.socketpair(family, t, proto, sv) != 0) {
+        if (LibC.socketpair(family, t, proto, sv) != 0
+                && (!reclaimFds(LibC.errno(), 2) || LibC.socketpair(family, t, proto, sv) != 0)) {
             throw OSError.last();
         }
         if (Os.HOST != Os.LINUX) {

@@ -1130,6 +1130,7 @@ public final class LibC implements Constants {
      * @return the text
      */
     public static String cString(byte[] b) {
+        Args.present(b, "cString", "b");
         int n = 0;
         while (n < b.length && b[n] != 0) {
             n++;
@@ -1377,18 +1378,25 @@ public final class LibC implements Constants {
      * @param nfds    how many of them to watch, from the first (at most the capacity)
      * @param timeout milliseconds, -1 for no limit, 0 to return at once
      * @return the number of entries with events, 0 on timeout, or -1 with errno set
+     * @throws IllegalStateException if {@code fds} is closed (no call is made)
      */
     public static int poll(pollfd.Array fds, long nfds, int timeout) {
         if (fds == null || nfds < 0 || nfds > fds.capacity()) {
             throw new IllegalArgumentException("poll(): nfds " + nfds + " outside 0.." + (fds == null ? 0 : fds.capacity()));
         }
         int n = (int) nfds;
-        Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
-        int r = Sys.poll(fds.address, nfds, timeout);
-        if (t != null) {
-            t.endWith(r, fds.answers(n));
+        long a = fds.acquire(); // the memory stays allocated until the kernel is done with it
+        try {
+            // The trace reads the entries while this call still holds them (a close meanwhile waits for it).
+            Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
+            int r = Sys.poll(a, nfds, timeout);
+            if (t != null) {
+                t.endWith(r, fds.answers(n));
+            }
+            return r;
+        } finally {
+            fds.release();
         }
-        return r;
     }
 
     // ---------------------------------------------------------------- the old name calls
@@ -1917,7 +1925,7 @@ public final class LibC implements Constants {
     }
 
     /**
-     * One entry of {@link #if_nameindex()} ({@code struct if_nameindex}).
+     * One entry of {@link LibC#if_nameindex()} ({@code struct if_nameindex}).
      *
      * @param if_index the index
      * @param if_name  the name

@@ -35,7 +35,7 @@ public record cmsghdr(int cmsg_level, int cmsg_type, byte[] cmsg_data) {
         cmsg_data = cmsg_data.clone();
     }
 
-    /** @return a copy of the item's bytes */
+    /** {@return a copy of the item's bytes} */
     @Override
     public byte[] cmsg_data() {
         return cmsg_data.clone();

@@ -34,6 +34,8 @@ public final class msghdr {
     public msghdr() {}
 
     /**
+     * The struct's size on an OS.
+     *
      * @param os the layout
      * @return {@code sizeof(struct msghdr)}: 56 on Linux, 48 on macOS
      */
