@@ -243,7 +243,12 @@ public final class socket implements SocketConstants {
         if (d < 0) {
             throw OSError.last();
         }
-        return socket(family, type, proto, d);
+        SocketObject s = socket(family, type, proto, d);
+        int[] domain = {0};
+        if (Constants.has("SO_DOMAIN") && LibC.getsockopt(d, SOL_SOCKET, SO_DOMAIN, domain) == 0) {
+            s.decodeAs(domain[0]); // CPython decodes addresses by the family they carry, not the one declared
+        }
+        return s;
     }
 
     /**
