@@ -18,6 +18,17 @@ class DemoTest {
         return b.toString(StandardCharsets.UTF_8);
     }
 
+    /** The lines one thread of the raw demo printed: its traced calls ({@code [name] ...}) and its own lines. */
+    private static String thread(String text, String name) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("[" + name + "] ") || line.startsWith(name + " ")) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void rawDemoTracesByDefaultTheServerThenTheClientInTheOrderTheyHappen() {
         boolean before = Trace.enabled();
@@ -25,6 +36,7 @@ class DemoTest {
         PrintStream one = new PrintStream(b, true, StandardCharsets.UTF_8);
         assertThat(both(b), Demo.runRaw(one, one), is(0));
         String text = both(b);
+        // Before the client thread starts, one thread traces: the server sets up and blocks in accept.
         assertThat(text, stringContainsInOrder(
                 "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = ",
                 "setsockopt(", "SO_REUSEADDR",
@@ -32,15 +44,21 @@ class DemoTest {
                 "listen(",
                 "server listening on ('127.0.0.1', ",
                 "[server] accept(", ",  <unfinished ...>\n",
+                "[client] socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = "));
+        // After that the two threads race to print, so each one's lines are checked in its own order
+        // (a call is traced when it returns: the peer may print what it caused first).
+        assertThat(thread(text, "client"), stringContainsInOrder(
                 "[client] socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = ",
                 "[client] connect(",
                 "client sent b'Hello, world'\n",
                 "[client] send(", "\"Hello, world\", 12, MSG_NOSIGNAL",
-                "server echoes b'Hello, world'\n",
-                "[server] send(",
                 "client received b'Hello, world'\n",
                 "client received b'Goodbye, world'\n",
-                "[client] close(",
+                "[client] close("));
+        assertThat(thread(text, "server"), stringContainsInOrder(
+                "[server] accept(",
+                "server echoes b'Hello, world'\n",
+                "[server] send(",
                 "\"\", 1024, 0) = 0", // the server's last recv: one line, or resumed
                 "server closed the connection after echoing 26 bytes\n"));
         // accept returns while the client connects: its end may print before or after the client's first lines
