@@ -113,3 +113,90 @@ def BytesTest_test_literal():
 
 def BytesTest_test_repr_all_bytes():
     print(repr(bytes(range(256))))
+
+
+# The layer's values as print and repr show them (test_socket's repr checks); ports and fd
+# numbers differ from run to run, so they print as PORT and FD.
+import re
+import socket
+
+
+def _norm(s):
+    return re.sub(r"fd=\d+", "fd=FD", re.sub(r"\b\d{4,5}\b", "PORT", s))
+
+
+def SocketReprs_test_getaddrinfo():
+    print(socket.getaddrinfo("127.0.0.1", 80, socket.AF_INET, socket.SOCK_STREAM))
+    print(repr(socket.getaddrinfo("::1", None, socket.AF_INET6, socket.SOCK_DGRAM)))
+    print(socket.getaddrinfo("127.0.0.1", 53, socket.AF_INET, socket.SOCK_DGRAM, 0, socket.AI_NUMERICHOST)[0])
+
+
+def SocketReprs_test_getnameinfo():
+    print(socket.getnameinfo(("127.0.0.1", 80), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
+    print(repr(socket.getnameinfo(("::1", 443), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV)))
+
+
+def SocketReprs_test_recvfrom():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as a, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as b:
+        a.bind(("127.0.0.1", 0))
+        b.sendto(b"it's", a.getsockname())
+        r = a.recvfrom(100)
+        print(_norm(repr(r)))
+        print(_norm(str(r)))
+        data, addr = r
+        print(repr(data), _norm(str(addr)))
+
+
+def SocketReprs_test_accept():
+    with socket.socket() as srv:
+        srv.bind(("127.0.0.1", 0))
+        srv.listen()
+        with socket.create_connection(srv.getsockname()) as c:
+            pair = srv.accept()
+            print(_norm(repr(pair)))
+            pair[0].close()
+            print(_norm(repr(pair[0])))
+
+
+def SocketReprs_test_unix_addresses():
+    a, b = socket.socketpair()
+    with a, b:
+        print(repr(a.getsockname()), repr(b.getpeername()))
+        print([a.getsockname(), "x"])
+
+
+def SocketReprs_test_exceptions():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    try:
+        socket.create_connection(("127.0.0.1", port))
+    except OSError as e:
+        print(repr(e), "|", e, "|", e.errno, e.strerror)
+    try:
+        socket.getaddrinfo("127.0.0.1", "no-such-service-jnasocket")
+    except socket.gaierror as e:
+        print(repr(e), "|", e)
+    s = socket.socket()
+    s.settimeout(0.01)
+    s.bind(("127.0.0.1", 0))
+    s.listen()
+    try:
+        s.accept()
+    except TimeoutError as e:
+        print(repr(e), "|", e, "|", e.errno)
+    s.close()
+
+
+def BuiltinTest_test_print_records_in_containers():
+    ai = socket.getaddrinfo("127.0.0.1", 7, socket.AF_INET, socket.SOCK_STREAM)[0]
+    print({"addr": ("127.0.0.1", 7), "info": ai})
+    print([("a", 1), ("b", None)], (b"x",))
+
+
+def BuiltinTest_test_print_sep_end_combinations():
+    print("a", "b", "c", sep="")
+    print("a", "b", sep="\n")
+    print(sep="-", end="<\n")
+    print(1, 2.5, None, b"x", "y", [1], (2,), sep=" | ", end=" $\n")
+    print("multi\nline", end="\n\n")

@@ -193,3 +193,38 @@ def UTF8Test_test_surrogateescape_roundtrip():
     s = b.decode("utf-8", "surrogateescape")
     print(s.encode("utf-8", "surrogateescape") == b, len(s))
     print(repr(b"\xff\xfe".decode("ascii", "surrogateescape")))
+
+
+def BaseBytesTest_test_contains():
+    b = b"GET / HTTP/1.1\r\n"
+    for sub in [b"GET", b"HTTP", b"\r\n", b"", b"POST", b"get"]:
+        print(sub in b, b.startswith(sub), b.endswith(sub))
+
+
+def BaseBytesTest_test_slice_roundtrip():
+    b = bytes(range(20))
+    for i in [-25, -5, 0, 3, 19, 20, 30]:
+        print(i, b[:i] + b[i:] == b, len(b[:i]), len(b[i:]))
+    print(repr(b[::-1][:5]), repr(b[-3:]), repr(b[5:2]), repr(b[2:5][::-1]))
+
+
+def BaseBytesTest_test_http_request_parsing():
+    request = b"GET /index.html HTTP/1.1\r\nHost: localhost\r\nUser-Agent: test\r\n\r\nbody"
+    end = request.find(b"\r\n\r\n")
+    head = request[:end]
+    body = request[end + 4:]
+    lines = head.split(b"\r\n")
+    method, path, version = lines[0].split(b" ")
+    print(repr(method), repr(path), repr(version), repr(body))
+    for line in lines[1:]:
+        name, value = line.split(b":", 1)
+        print(repr(name.strip().lower()), repr(value.strip()))
+    print(repr(b"\r\n".join([b"HTTP/1.0 200 OK", b"Content-Length: " + str(len(body)).encode(), b"", body])))
+
+
+def BaseBytesTest_test_index_out_of_range():
+    for i in [4, -5, 100, -100]:
+        try:
+            print(b"abcd"[i])
+        except IndexError as e:
+            print("IndexError", e)

@@ -457,3 +457,47 @@ def StructTest_test_framed_protocol():
     frame = header + body
     kind, length = struct.unpack("!HI", frame[:6])
     print(frame.hex(), kind, length, frame[6:6 + length] == body, struct.calcsize("!HI"))
+
+
+def StructTest_test_issue35714():
+    for fmt in ["i\x00", "\x00", "3\x00s", "-1i", "i-1", "ii ", "xxxi", "i\x00i"]:
+        _calcsize(fmt)
+
+
+def StructTest_test_Struct_errors():
+    s = struct.Struct("2h")
+    for args in [(1,), (1, 2, 3), ("a", 1)]:
+        try:
+            s.pack(*args)
+        except Exception as e:
+            print(_kind(e), e)
+    for f in [lambda: s.unpack_from(b"abc", 0), lambda: s.iter_unpack(b"abcdef"), lambda: s.unpack(b"abcde")]:
+        try:
+            f()
+        except Exception as e:
+            print(_kind(e), e)
+
+
+def StructTest_test_empty_formats():
+    for fmt in ["", "@", "=", "<", ">", "!", "0s", "0i"]:
+        _calcsize(fmt)
+        _roundtrip(fmt)
+
+
+def StructTest_test_sign_extension():
+    ones = b"\xff" * 8
+    for order in ["<", ">", "="]:
+        for code, n in [("b", 1), ("B", 1), ("h", 2), ("H", 2), ("i", 4), ("I", 4), ("l", 4), ("L", 4), ("q", 8), ("Q", 8)]:
+            _unpack(order + code, ones[:n])
+        _unpack(order + "h", b"\x00\x80" if order == "<" else b"\x80\x00")
+
+
+def StructTest_test_bool_sequence():
+    _roundtrip("3?", 0, [1], "x")
+    _roundtrip("<?x?", True, False)
+    _unpack("3?", b"\x00\x01\x80")
+
+
+def StructTest_test_native_alignment_pairs():
+    for first in "cbhiqd":
+        print(first, [struct.calcsize(first + second) for second in "xcbB?hHiIlLqQnNefdspP"])

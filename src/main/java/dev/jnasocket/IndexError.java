@@ -4,7 +4,11 @@ package dev.jnasocket;
 public class IndexError extends IndexOutOfBoundsException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message Python's message */
+    /**
+     * Python's {@code IndexError(message)}.
+     *
+     * @param message Python's message
+     */
     public IndexError(String message) {
         super(message);
     }

@@ -9,8 +9,9 @@ package dev.jnasocket;
  * <p>It is an {@link Error}, not an {@link Exception}, for the reason Python makes it a
  * {@code BaseException}: a ported {@code except Exception:} ({@code catch (Exception e)}) must
  * not swallow it. If it escapes {@code main}, the program prints {@code KeyboardInterrupt} on
- * standard error and ends as an uncaught Ctrl-C ends a Python program: killed by SIGINT (exit
- * status 130 in a shell). See {@code Signals} for when it is raised.
+ * standard error and exits with status 130, what a shell shows for a Python program ended by an
+ * uncaught Ctrl-C. It is raised in the main thread only, as in Python, in a program whose main
+ * thread prints with {@code builtins.print} or uses {@link socketserver} (a port); see the porting guide.
  */
 public class KeyboardInterrupt extends Error {
     private static final long serialVersionUID = 1L;

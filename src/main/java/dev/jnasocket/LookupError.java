@@ -4,7 +4,11 @@ package dev.jnasocket;
 public class LookupError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message Python's message, {@code "unknown encoding: utf-9"} */
+    /**
+     * Python's {@code LookupError(message)}.
+     *
+     * @param message Python's message, {@code "unknown encoding: utf-9"}
+     */
     public LookupError(String message) {
         super(message);
     }

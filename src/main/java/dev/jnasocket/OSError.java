@@ -125,6 +125,9 @@ public class OSError extends IOException {
         if (errno == LibC.ENOENT) {
             return new FileNotFoundError(errno, text);
         }
+        if (errno == LibC.EEXIST) {
+            return new FileExistsError(errno, text);
+        }
         if (errno == LibC.EACCES || errno == LibC.EPERM) {
             return new PermissionError(errno, text);
         }

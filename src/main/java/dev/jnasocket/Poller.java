@@ -62,7 +62,8 @@ final class Poller {
         if (!LINUX) {
             LibC.fcntl(kernelFd, LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
-        Thread t = new Thread(this::run, write ? "jnasocket-poller-write" : "jnasocket-poller-read");
+        // No inherited thread locals: the first waiter, whose values they would be, is a stranger to it.
+        Thread t = new Thread(null, this::run, write ? "jnasocket-poller-write" : "jnasocket-poller-read", 0, false);
         t.setDaemon(true);
         t.start();
         started = true;
@@ -84,10 +85,14 @@ final class Poller {
         Thread me = Thread.currentThread();
         boolean armed = p.register(fd, me);
         try {
-            if (!armed || me.isInterrupted() || (owner != null && owner.isClosed())) {
-                return; // the call will tell (EBADF...), or the caller raises
+            if (me.isInterrupted() || (owner != null && owner.isClosed())) {
+                return; // the caller raises
             }
-            if (deadline == NEVER) {
+            if (!armed) {
+                // The kernel would not watch it (a bad fd: the retried call says so; out of
+                // watches): look again in a millisecond rather than spin.
+                LockSupport.parkNanos(p, 1_000_000L);
+            } else if (deadline == NEVER) {
                 LockSupport.park(p);
             } else {
                 long left = Timeout.nanosLeft(deadline);
@@ -109,6 +114,109 @@ final class Poller {
         if (started) {
             Holder.READ.forget(fd);
             Holder.WRITE.forget(fd);
+        }
+    }
+
+    /** A kernel wait (poll, epoll_wait, kevent) for a given timeout: its result, -1 with errno set. */
+    interface KernelWait {
+        /**
+         * @param ms the timeout, -1 for none
+         * @return what the call returned
+         */
+        int call(int ms);
+    }
+
+    /**
+     * The hook for the waits of {@link select} and {@link selectors}, which watch many fds (or a
+     * kernel queue) at once. On a platform thread it is the call itself, made as a call that
+     * {@code Thread.interrupt()} can wake (see {@link SocketFd.NativeThreads}). On a virtual
+     * thread the call is made with timeout 0, and while nothing is ready the thread parks here
+     * until one of {@code fds} may be ready, then asks again. Either way an interrupt raises
+     * InterruptedError, and the caller's handling of the result (EINTR retried, PEP 475) is
+     * unchanged.
+     *
+     * @param ms     the caller's timeout in milliseconds, -1 for none
+     * @param fds    what to park on: each fd with POLLIN and/or POLLOUT in {@code events}
+     * @return the call's result
+     * @throws InterruptedError when the thread is interrupted while it waits
+     */
+    static int kernelWait(KernelWait wait, int ms, int[] fds, int[] events) throws OSError {
+        Thread me = Thread.currentThread();
+        if (!VirtualThreads.isVirtual(me)) {
+            SocketFd.NativeThreads.Me rec = SocketFd.NativeThreads.me();
+            rec.calls++;
+            int r;
+            try {
+                r = wait.call(ms);
+            } finally {
+                SocketFd.NativeThreads.left(rec);
+            }
+            if (r < 0 && LibC.errno() == LibC.EINTR && me.isInterrupted()) {
+                throw OSError.fromErrno(LibC.EINTR);
+            }
+            return r;
+        }
+        long deadline = Timeout.deadline(ms < 0 ? Timeout.NONE : ms * 1_000_000L);
+        for (;;) {
+            int n = wait.call(0);
+            if (n != 0 || ms == 0 || Timeout.expired(deadline)) {
+                return n;
+            }
+            if (me.isInterrupted()) {
+                throw OSError.fromErrno(LibC.EINTR);
+            }
+            awaitAny(fds, events, deadline);
+        }
+    }
+
+    /** @return {@code [fd, events]} pairs of a pollfd array, for {@link #kernelWait} */
+    static int[][] watched(dev.jnasocket.libc.pollfd[] fds, int n) {
+        int[][] out = {new int[n], new int[n]};
+        for (int i = 0; i < n; i++) {
+            out[0][i] = fds[i].fd;
+            out[1][i] = fds[i].events;
+        }
+        return out;
+    }
+
+    /** Parks until one of the fds may be ready, the deadline passes, or an interrupt. */
+    private static void awaitAny(int[] fds, int[] events, long deadline) {
+        Thread me = Thread.currentThread();
+        int n = fds.length;
+        boolean[] in = new boolean[n];
+        boolean[] out = new boolean[n];
+        boolean park = n > 0;
+        try {
+            for (int i = 0; i < n && park; i++) {
+                if ((events[i] & ~LibC.POLLOUT) != 0 || events[i] == 0) { // POLLIN, POLLPRI: the read side
+                    in[i] = true;
+                    park = Holder.READ.register(fds[i], me);
+                }
+                if (park && (events[i] & LibC.POLLOUT) != 0) {
+                    out[i] = true;
+                    park = Holder.WRITE.register(fds[i], me);
+                }
+            }
+            if (!park || me.isInterrupted()) {
+                return; // a bad fd: the next call says so
+            }
+            if (deadline == NEVER) {
+                LockSupport.park(Holder.READ);
+            } else {
+                long left = Timeout.nanosLeft(deadline);
+                if (left > 0) {
+                    LockSupport.parkNanos(Holder.READ, left);
+                }
+            }
+        } finally {
+            for (int i = 0; i < n; i++) {
+                if (in[i]) {
+                    Holder.READ.deregister(fds[i], me);
+                }
+                if (out[i]) {
+                    Holder.WRITE.deregister(fds[i], me);
+                }
+            }
         }
     }
 

@@ -2,6 +2,10 @@ package dev.jnasocket;
 
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,6 +40,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * socket), and cannot cover a blocking {@code accept} that loses a race for a connection after
  * {@code poll} said ready, nor a blocking {@code connect}. The signal costs nothing until a close
  * actually finds calls in flight, so the fast path stays one libc call.
+ *
+ * <p>Virtual threads are not signalled: they never wait in the kernel but park in the
+ * {@link Poller}, and the closer unparks them ({@link Poller#closing}) before the {@code dup2},
+ * while the number still names the socket and its registrations can be removed.
  *
  * <p>Doubles as the {@link java.lang.ref.Cleaner} action that closes a socket dropped unclosed.
  */
@@ -79,12 +87,13 @@ final class SocketFd implements Runnable {
         if (VirtualThreads.isVirtual(Thread.currentThread())) {
             return fd; // it parks in the Poller rather than block in the kernel; close unparks it
         }
-        long self = NativeThreads.current();
+        NativeThreads.Me me = NativeThreads.me();
+        me.calls++;
         synchronized (this) {
             if (nthreads == threads.length) {
-                threads = java.util.Arrays.copyOf(threads, nthreads * 2);
+                threads = Arrays.copyOf(threads, nthreads * 2);
             }
-            threads[nthreads++] = self;
+            threads[nthreads++] = me.tid;
         }
         return fd;
     }
@@ -95,15 +104,16 @@ final class SocketFd implements Runnable {
             unref();
             return;
         }
-        long self = NativeThreads.current();
+        NativeThreads.Me me = NativeThreads.me();
         synchronized (this) {
             for (int i = nthreads - 1; i >= 0; i--) {
-                if (threads[i] == self) {
+                if (threads[i] == me.tid) {
                     threads[i] = threads[--nthreads];
                     break;
                 }
             }
         }
+        NativeThreads.left(me);
         unref();
     }
 
@@ -181,18 +191,78 @@ final class SocketFd implements Runnable {
         return OSError.fromErrno(LibC.EBADF);
     }
 
-    /** The native side of waking: thread ids, the signal and the dead socket, set up once. */
+    /**
+     * The native side of waking platform threads: their ids, the signal, the dead socket, and
+     * the watch that turns {@code Thread.interrupt()} into a wake-up. Java cannot see an
+     * interrupt of a thread that sits in a native call (the JDK's own hook for that is internal),
+     * so a daemon thread, {@code jnasocket-interrupts}, looks every {@value #WATCH_MS} ms at the
+     * platform threads that are inside a call and signals those whose interrupt status is set:
+     * the call fails with EINTR, and the caller, seeing the status, raises InterruptedError
+     * instead of retrying (a signal's EINTR without an interrupt is still retried, PEP 475). A
+     * thread that just left its call cannot be signalled: it has to take its record's lock to
+     * leave, which the watch holds while it signals.
+     */
     static final class NativeThreads {
-        private static final ThreadLocal<long[]> SELF = ThreadLocal.withInitial(() -> new long[] {LibC.pthread_self()});
+        /** How often the watch looks for interrupted threads: the bound on an interrupt's delay. */
+        static final int WATCH_MS = 20;
+
+        /** One platform thread that has used a socket. */
+        static final class Me {
+            final Thread thread = Thread.currentThread();
+            final long tid = LibC.pthread_self();
+            /** calls it is inside now; written by the thread itself (and under the lock when it leaves) */
+            volatile int calls;
+        }
+
+        private static final Set<Me> ALL = ConcurrentHashMap.newKeySet();
+        private static final ThreadLocal<Me> SELF = ThreadLocal.withInitial(NativeThreads::first);
         private static int dead = -2;
 
         static {
             LibC.installWakeHandler();
+            Thread watch = new Thread(null, NativeThreads::watch, "jnasocket-interrupts", 0, false);
+            watch.setDaemon(true);
+            watch.start();
         }
 
-        /** @return the calling (platform) thread's native id */
-        static long current() {
-            return SELF.get()[0];
+        private static Me first() {
+            Me me = new Me();
+            ALL.add(me);
+            return me;
+        }
+
+        /** @return the calling platform thread's record */
+        static Me me() {
+            return SELF.get();
+        }
+
+        /** The thread leaves a call; taken under its lock, so the watch never signals it after it left. */
+        static void left(Me me) {
+            synchronized (me) {
+                me.calls--;
+            }
+        }
+
+        private static void watch() {
+            for (;;) {
+                try {
+                    Thread.sleep(WATCH_MS);
+                } catch (InterruptedException e) {
+                    // nobody interrupts this thread; keep watching
+                }
+                for (Iterator<Me> it = ALL.iterator(); it.hasNext(); ) {
+                    Me m = it.next();
+                    if (!m.thread.isAlive()) {
+                        it.remove();
+                    } else if (m.calls > 0 && m.thread.isInterrupted()) {
+                        synchronized (m) {
+                            if (m.calls > 0) {
+                                signal(m.tid);
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         static void signal(long thread) {

@@ -4,8 +4,15 @@ import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.sockaddr;
 import java.lang.ref.Cleaner;
+import dev.jnasocket.libc.cmsghdr;
+import dev.jnasocket.libc.msghdr;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Python's {@code socket.socket} object. Made by {@link socket}'s {@code socket(family, type)}
@@ -20,7 +27,11 @@ import java.util.Arrays;
  *
  * <p>Closing a socket that another thread is blocked in wakes that thread with
  * {@code OSError: [Errno 9] Bad file descriptor} and keeps the fd number reserved until it has
- * left (see {@link SocketFd}). A socket dropped without {@code close()} is closed by a Cleaner.
+ * left (see {@link SocketFd}); copies from {@code dup()} or {@code fromfd()} keep the connection.
+ * {@code Thread.interrupt()} of a thread waiting in a call raises {@link InterruptedError} (the
+ * interrupt status stays set, the socket stays open). On a virtual thread a call that would block
+ * parks instead of holding its carrier (see {@link Poller}); what the program sees is the same.
+ * A socket dropped without {@code close()} is closed by a Cleaner.
  * Sends never raise SIGPIPE: MSG_NOSIGNAL on Linux, SO_NOSIGPIPE on macOS; a send to a closed
  * peer is a {@link BrokenPipeError}.
  */
@@ -152,12 +163,16 @@ public final class SocketObject implements AutoCloseable, FileLike {
             if (Thread.currentThread().isInterrupted()) {
                 throw interrupted(); // Thread.interrupt() ends the call (the signal was a wake-up)
             }
+            Signals.check(); // Ctrl-C in the main thread: KeyboardInterrupt, as CPython's PyErr_CheckSignals
             return deadline; // PEP 475: a signal's EINTR is retried
         }
         if ((e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) && (events & NO_WAIT) == 0) {
             long d = deadline != 0 ? deadline : deadline();
-            if (d == 0 && timeout < 0 && parkMode) {
-                d = FOREVER; // blocking for Python, non-blocking underneath: wait as long as it takes
+            if (d == 0 && timeout < 0 && (parkMode || (LibC.fcntl(fdn, LibC.F_GETFL) & LibC.O_NONBLOCK) != 0)) {
+                // Blocking for Python, non-blocking underneath (a virtual thread used this socket
+                // or a copy sharing its file): wait as long as it takes. A blocking fd's EAGAIN
+                // (SO_RCVTIMEO) is raised, as CPython does.
+                d = FOREVER;
             }
             if (d != 0) {
                 waitFor(fdn, events, d);
@@ -218,6 +233,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
                     throw interrupted();
                 }
             }
+            Signals.check();
         }
     }
 
@@ -299,8 +315,13 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int c;
         int f = enter();
         try {
-            for (long d = 0; (c = acceptOnce(f, peer, len)) < 0; d = retry(f, LibC.POLLIN, d)) {
-                // retry() waited for a connection, or the call was interrupted
+            boolean reclaimed = false; // out of fds: once, let dropped sockets' fds be closed, and accept again
+            for (long d = 0; (c = acceptOnce(f, peer, len)) < 0; ) {
+                if (!reclaimed && socket.reclaimFds(LibC.errno(), 1)) {
+                    reclaimed = true;
+                } else {
+                    d = retry(f, LibC.POLLIN, d); // waits for a connection, or the call was interrupted
+                }
             }
         } finally {
             leave();
@@ -1105,10 +1126,14 @@ public final class SocketObject implements AutoCloseable, FileLike {
         int f = enter();
         try {
             int d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
+            if (d < 0 && socket.reclaimFds(LibC.errno(), 1)) {
+                d = LibC.fcntl(f, LibC.F_DUPFD_CLOEXEC, 0);
+            }
             if (d < 0) {
                 throw OSError.last();
             }
             SocketObject s = new SocketObject(family, type, proto, d, Timeout.NONE);
+            s.parkMode = parkMode; // the copy shares the file, and its O_NONBLOCK: it must not clear it
             s.settimeout(gettimeout());
             return s;
         } finally {
@@ -1119,20 +1144,71 @@ public final class SocketObject implements AutoCloseable, FileLike {
     /**
      * Python's {@code s.makefile('rb')}: a buffered binary file on this socket.
      *
-     * @param mode {@code "rb"}, {@code "wb"} or {@code "rwb"} (also {@code "r"}, {@code "w"}, which are binary here)
+     * @param mode {@code "rb"}, {@code "wb"} or {@code "rwb"} (also {@code "r"}, {@code "w"}, which
+     *             are binary here; the text file is {@link #makefile(String, Integer, String, String, String)})
      * @return the file; closing it does not close the socket
      */
     public SocketFile makefile(String mode) {
-        SocketFile file = new SocketFile(this, mode);
+        return makefile(mode, -1);
+    }
+
+    /** {@return Python's {@code s.makefile()} ({@code "r"}), binary here} */
+    public SocketFile makefile() {
+        return makefile("r");
+    }
+
+    /**
+     * Python's {@code s.makefile(mode, buffering)}: {@code buffering=0} gives the raw
+     * {@code SocketIO} (one recv per read, one send per write), a positive value the buffer size,
+     * a negative one the default ({@code io.DEFAULT_BUFFER_SIZE}).
+     *
+     * @param mode      {@code "rb"}, {@code "wb"}, {@code "rwb"}
+     * @param buffering 0, a size, or negative
+     * @return the binary file
+     */
+    public SocketFile makefile(String mode, int buffering) {
+        SocketFile.checkMode(mode);
+        if (buffering == 0 && !mode.contains("b")) {
+            throw new IllegalArgumentException("unbuffered streams must be binary");
+        }
         synchronized (this) {
             ioRefs++;
         }
-        return file;
+        return new SocketFile(this, mode, buffering);
     }
 
-    /** {@return Python's {@code s.makefile()} ({@code "r"})} */
-    public SocketFile makefile() {
-        return makefile("r");
+    /**
+     * Python's {@code s.makefile(mode, buffering, encoding=, errors=, newline=)} for a text mode
+     * ({@code "r"}, {@code "w"}, {@code "rw"}): {@code str} in and out.
+     *
+     * @param mode      a mode without {@code b}
+     * @param buffering null or negative for the default, a positive buffer size
+     * @param encoding  a codec name, null for UTF-8
+     * @param errors    {@code "strict"} (null), {@code "replace"}, {@code "ignore"}
+     * @param newline   null for universal newlines, {@code ""}, {@code "\n"}, {@code "\r"}, {@code "\r\n"}
+     * @return the text file
+     */
+    public SocketTextFile makefile(String mode, Integer buffering, String encoding, String errors, String newline) {
+        SocketFile.checkMode(mode);
+        if (mode.contains("b")) {
+            throw new IllegalArgumentException("binary mode doesn't take an encoding argument");
+        }
+        int size = buffering == null ? -1 : buffering;
+        if (size == 0) {
+            throw new IllegalArgumentException("unbuffered streams must be binary");
+        }
+        String binary = (mode.contains("r") || !mode.contains("w") ? "r" : "") + (mode.contains("w") ? "w" : "") + "b";
+        SocketFile file = makefile(binary, size);
+        try {
+            return new SocketTextFile(file, mode, encoding, errors, newline);
+        } catch (RuntimeException e) {
+            try {
+                file.close();
+            } catch (OSError ignored) {
+                // nothing was written
+            }
+            throw e;
+        }
     }
 
     /** Called by a {@link SocketFile} as it closes (Python's {@code _decref_socketios}). */
@@ -1177,6 +1253,483 @@ public final class SocketObject implements AutoCloseable, FileLike {
             }
         } catch (OSError | IllegalArgumentException notThere) {
             // Python leaves out an address it cannot get (not connected, unsupported family).
+        }
+    }
+
+    // ---------------------------------------------------------------- messages, files and the rest of Python's socket object
+
+    /** {@return Python's {@code s.timeout} attribute: the same as {@link #gettimeout()}} */
+    public Double timeout() {
+        return gettimeout();
+    }
+
+    /**
+     * Python's {@code nbytes, address = s.recvfrom_into(buffer)}.
+     *
+     * @param buffer where the bytes go
+     * @return how many were read and the sender
+     * @throws OSError as for recv
+     */
+    public RecvFromInto recvfrom_into(byte[] buffer) throws OSError {
+        return recvfrom_into(buffer, 0, 0);
+    }
+
+    /**
+     * Python's {@code s.recvfrom_into(buffer, nbytes)}.
+     *
+     * @param buffer where the bytes go
+     * @param nbytes the most to read; 0 means the whole buffer
+     * @return how many were read and the sender
+     * @throws OSError as for recv
+     */
+    public RecvFromInto recvfrom_into(byte[] buffer, int nbytes) throws OSError {
+        return recvfrom_into(buffer, nbytes, 0);
+    }
+
+    /**
+     * Python's {@code s.recvfrom_into(buffer, nbytes, flags)}.
+     *
+     * @param buffer where the bytes go
+     * @param nbytes the most to read; 0 means the whole buffer
+     * @param flags  MSG_* flags
+     * @return how many were read (the kernel's count, as CPython returns it) and the sender
+     * @throws OSError as for recv
+     */
+    public RecvFromInto recvfrom_into(byte[] buffer, int nbytes, int flags) throws OSError {
+        if (buffer == null) {
+            throw new IllegalArgumentException("recvfrom_into() argument 'buffer' must be read-write bytes-like object, not None");
+        }
+        if (nbytes < 0) {
+            throw new IllegalArgumentException("negative buffersize in recvfrom_into");
+        }
+        if (nbytes > buffer.length) {
+            throw new IllegalArgumentException("nbytes is greater than the length of the buffer");
+        }
+        int len = nbytes == 0 ? buffer.length : nbytes;
+        msghdr m = new msghdr();
+        m.msg_iov = new byte[][] {new byte[len]};
+        m.msg_name = AddressCodec.empty(family);
+        m.msg_namelen = m.msg_name.size();
+        long r = message(m, flags, false);
+        System.arraycopy(m.msg_iov[0], 0, buffer, 0, (int) Math.min(r, len));
+        return new RecvFromInto((int) r, m.msg_namelen > 0 ? AddressCodec.fromSockaddr(m.msg_name) : null);
+    }
+
+    /**
+     * One sendmsg or recvmsg with the timeout rules, retried after EINTR and, with a timeout,
+     * after the wait for readiness.
+     */
+    private long message(msghdr m, int flags, boolean send) throws OSError {
+        long r;
+        int namelen = m.msg_namelen;
+        int controllen = m.msg_controllen;
+        int f = enter();
+        try {
+            for (long d = 0; (r = send ? LibC.sendmsg(f, m, flags | NOSIGNAL) : LibC.recvmsg(f, m, flags)) < 0;
+                    d = retry(f, waits(send ? LibC.POLLOUT : LibC.POLLIN, flags), d)) {
+                m.msg_namelen = namelen;
+                m.msg_controllen = controllen;
+            }
+        } finally {
+            leave();
+        }
+        return send ? r : result(r);
+    }
+
+    /**
+     * Python's {@code s.sendmsg(buffers)}: sends the buffers as one message (gather).
+     *
+     * @param buffers the data
+     * @return how many bytes were sent
+     * @throws OSError as for send
+     */
+    public int sendmsg(List<byte[]> buffers) throws OSError {
+        return sendmsg(buffers, List.of(), 0, null);
+    }
+
+    /**
+     * Python's {@code s.sendmsg(buffers, ancdata)}.
+     *
+     * @param buffers the data
+     * @param ancdata the ancillary items, e.g. {@code (SOL_SOCKET, SCM_RIGHTS, fds)}
+     * @return how many bytes were sent
+     * @throws OSError as for send
+     */
+    public int sendmsg(List<byte[]> buffers, List<Ancillary> ancdata) throws OSError {
+        return sendmsg(buffers, ancdata, 0, null);
+    }
+
+    /**
+     * Python's {@code s.sendmsg(buffers, ancdata, flags)}.
+     *
+     * @param buffers the data
+     * @param ancdata the ancillary items
+     * @param flags   MSG_* flags
+     * @return how many bytes were sent
+     * @throws OSError as for send
+     */
+    public int sendmsg(List<byte[]> buffers, List<Ancillary> ancdata, int flags) throws OSError {
+        return sendmsg(buffers, ancdata, flags, null);
+    }
+
+    /**
+     * Python's {@code s.sendmsg(buffers, ancdata, flags, address)}.
+     *
+     * @param buffers the data
+     * @param ancdata the ancillary items (null or empty for none)
+     * @param flags   MSG_* flags
+     * @param address the destination, or null
+     * @return how many bytes were sent
+     * @throws OSError as for send
+     */
+    public int sendmsg(List<byte[]> buffers, List<Ancillary> ancdata, int flags, Address address) throws OSError {
+        if (buffers == null) {
+            throw new IllegalArgumentException("sendmsg() argument 1 must be an iterable");
+        }
+        msghdr m = new msghdr();
+        m.msg_iov = new byte[buffers.size()][];
+        for (int i = 0; i < m.msg_iov.length; i++) {
+            byte[] b = buffers.get(i);
+            requireData(b);
+            m.msg_iov[i] = b;
+        }
+        if (ancdata != null && !ancdata.isEmpty()) {
+            List<cmsghdr> items = new ArrayList<>();
+            for (Ancillary a : ancdata) {
+                if (a == null) {
+                    throw new IllegalArgumentException("[sendmsg() ancillary data items]() argument must be sequence of length 3, not NoneType");
+                }
+                items.add(new cmsghdr(a.cmsg_level(), a.cmsg_type(), a.cmsg_data()));
+            }
+            m.msg_control = cmsghdr.encode(items, Os.HOST);
+            m.msg_controllen = m.msg_control.length;
+        }
+        if (address != null) {
+            m.msg_name = AddressCodec.toSockaddr(address, family, "sendmsg");
+            m.msg_namelen = m.msg_name.length();
+        }
+        return (int) message(m, flags, true);
+    }
+
+    /**
+     * Python's {@code data, ancdata, msg_flags, address = s.recvmsg(bufsize)}.
+     *
+     * @param bufsize the most data to read
+     * @return the data, ancillary items, flags and sender
+     * @throws OSError as for recv
+     */
+    public RecvMsg recvmsg(int bufsize) throws OSError {
+        return recvmsg(bufsize, 0, 0);
+    }
+
+    /**
+     * Python's {@code s.recvmsg(bufsize, ancbufsize)}.
+     *
+     * @param bufsize    the most data to read
+     * @param ancbufsize the room for ancillary data ({@link socket#CMSG_SPACE} of what is expected)
+     * @return the data, ancillary items, flags and sender
+     * @throws OSError as for recv
+     */
+    public RecvMsg recvmsg(int bufsize, int ancbufsize) throws OSError {
+        return recvmsg(bufsize, ancbufsize, 0);
+    }
+
+    /**
+     * Python's {@code s.recvmsg(bufsize, ancbufsize, flags)}.
+     *
+     * @param bufsize    the most data to read
+     * @param ancbufsize the room for ancillary data
+     * @param flags      MSG_* flags
+     * @return the data, ancillary items, flags (MSG_TRUNC, MSG_CTRUNC) and sender
+     * @throws OSError as for recv
+     */
+    public RecvMsg recvmsg(int bufsize, int ancbufsize, int flags) throws OSError {
+        if (bufsize < 0) {
+            throw new IllegalArgumentException("negative buffer size in recvmsg()");
+        }
+        msghdr m = received(new byte[][] {new byte[Math.min(bufsize, MAX_RECV)]}, ancbufsize, "recvmsg");
+        long r = message(m, flags, false);
+        byte[] data = m.msg_iov[0];
+        int n = (int) Math.min(r, data.length);
+        return new RecvMsg(n == data.length ? data : Arrays.copyOf(data, n), ancillary(m), m.msg_flags, sender(m));
+    }
+
+    /**
+     * Python's {@code nbytes, ancdata, msg_flags, address = s.recvmsg_into(buffers)}: receives
+     * into the buffers in turn (scatter).
+     *
+     * @param buffers where the bytes go
+     * @return how many bytes, the ancillary items, the flags and the sender
+     * @throws OSError as for recv
+     */
+    public RecvMsgInto recvmsg_into(List<byte[]> buffers) throws OSError {
+        return recvmsg_into(buffers, 0, 0);
+    }
+
+    /**
+     * Python's {@code s.recvmsg_into(buffers, ancbufsize, flags)}.
+     *
+     * @param buffers    where the bytes go
+     * @param ancbufsize the room for ancillary data
+     * @param flags      MSG_* flags
+     * @return how many bytes (the kernel's count), the ancillary items, the flags and the sender
+     * @throws OSError as for recv
+     */
+    public RecvMsgInto recvmsg_into(List<byte[]> buffers, int ancbufsize, int flags) throws OSError {
+        if (buffers == null) {
+            throw new IllegalArgumentException("recvmsg_into() argument 1 must be an iterable");
+        }
+        byte[][] bufs = new byte[buffers.size()][];
+        for (int i = 0; i < bufs.length; i++) {
+            if (buffers.get(i) == null) {
+                throw new IllegalArgumentException("recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers");
+            }
+            bufs[i] = buffers.get(i);
+        }
+        msghdr m = received(bufs, ancbufsize, "recvmsg_into");
+        long r = message(m, flags, false);
+        return new RecvMsgInto((int) r, ancillary(m), m.msg_flags, sender(m));
+    }
+
+    private msghdr received(byte[][] bufs, int ancbufsize, String call) {
+        if (ancbufsize < 0) {
+            throw new IllegalArgumentException("invalid ancillary data buffer length");
+        }
+        msghdr m = new msghdr();
+        m.msg_iov = bufs;
+        if (ancbufsize > 0) {
+            m.msg_control = new byte[Math.min(ancbufsize, MAX_RECV)];
+            m.msg_controllen = m.msg_control.length;
+        }
+        m.msg_name = AddressCodec.empty(family);
+        m.msg_namelen = m.msg_name.size();
+        return m;
+    }
+
+    private static List<Ancillary> ancillary(msghdr m) {
+        List<Ancillary> out = new ArrayList<>();
+        if (m.msg_control != null) {
+            for (cmsghdr c : cmsghdr.decode(m.msg_control, m.msg_controllen, Os.HOST)) {
+                out.add(new Ancillary(c.cmsg_level(), c.cmsg_type(), c.cmsg_data()));
+            }
+        }
+        return out;
+    }
+
+    private Address sender(msghdr m) {
+        if (m.msg_namelen <= 0) {
+            return null;
+        }
+        if (m.msg_namelen <= 2 && family == LibC.AF_UNIX) {
+            return Address.unix("");
+        }
+        return AddressCodec.fromSockaddr(m.msg_name);
+    }
+
+    private void checkSendfile(Long count) {
+        if (type != LibC.SOCK_STREAM) {
+            throw new IllegalArgumentException("only SOCK_STREAM type sockets are supported");
+        }
+        if (count != null && count <= 0) {
+            throw new IllegalArgumentException("count must be a positive integer (got " + count + ")");
+        }
+        if (Double.valueOf(0.0).equals(gettimeout())) {
+            throw new IllegalArgumentException("non-blocking sockets are not supported");
+        }
+    }
+
+    /**
+     * Python's {@code s.sendfile(open(path, 'rb'))}: sends a whole file.
+     *
+     * @param file the file
+     * @return how many bytes were sent
+     * @throws OSError from the file or the socket
+     */
+    public long sendfile(Path file) throws OSError {
+        return sendfile(file, 0, null);
+    }
+
+    /**
+     * Python's {@code s.sendfile(file, offset, count)} for a file named by its path: the kernel's
+     * {@code sendfile(2)} on Linux; elsewhere, or when the kernel refuses before the first
+     * byte, CPython's loop of reads and {@code send}s.
+     *
+     * @param file   the file
+     * @param offset where to start in it
+     * @param count  how many bytes at most; null for up to the end
+     * @return how many bytes were sent
+     * @throws OSError from the file or the socket; TimeoutError when the socket's timeout passes
+     */
+    public long sendfile(Path file, long offset, Long count) throws OSError {
+        if (file == null) {
+            throw new IllegalArgumentException("sendfile() argument 'file' must be a file, not None");
+        }
+        checkSendfile(count);
+        if (LibC.HAS_SENDFILE) {
+            long sent = kernelSendfile(file, offset, count);
+            if (sent >= 0) {
+                return sent;
+            }
+        }
+        try (FileChannel ch = FileChannel.open(file)) {
+            return sendfile(ch, offset, count);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new FileNotFoundError(LibC.ENOENT, LibC.strerror(LibC.ENOENT));
+        } catch (OSError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OSError(e.getMessage());
+        }
+    }
+
+    /** CPython's {@code _sendfile_use_sendfile}; -1 to give up on it before anything was sent. */
+    private long kernelSendfile(Path file, long offset, Long count) throws OSError {
+        int in = LibC.open(file.toString(), LibC.O_RDONLY | LibC.O_CLOEXEC);
+        if (in < 0) {
+            throw OSError.last();
+        }
+        try {
+            long size;
+            try {
+                size = java.nio.file.Files.size(file);
+            } catch (IOException e) {
+                return -1;
+            }
+            if (size == 0) {
+                return 0;
+            }
+            long block = Math.min(count != null ? count : size, 1L << 30);
+            long total = 0;
+            long[] off = {offset};
+            int f = enter();
+            try {
+                for (;;) {
+                    if (count != null) {
+                        block = count - total;
+                        if (block <= 0) {
+                            break;
+                        }
+                    }
+                    long sent = LibC.sendfile(f, in, off, block);
+                    if (sent < 0) {
+                        int e = LibC.errno();
+                        if (fd.isClosed()) {
+                            throw SocketFd.badFd();
+                        }
+                        if (e == LibC.EINTR) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw interrupted(); // Thread.interrupt(), as in retry()
+                            }
+                            continue;
+                        }
+                        if (e == LibC.EAGAIN || e == LibC.EWOULDBLOCK) {
+                            long d = deadline();
+                            waitFor(f, LibC.POLLOUT, d != 0 ? d : FOREVER);
+                            continue;
+                        }
+                        if (total == 0) {
+                            return -1; // not a file sendfile(2) can read: CPython falls back on send()
+                        }
+                        throw OSError.fromErrno(e);
+                    }
+                    if (sent == 0) {
+                        break;
+                    }
+                    total += sent;
+                }
+            } finally {
+                leave();
+            }
+            return total;
+        } finally {
+            LibC.close(in);
+        }
+    }
+
+    /**
+     * Python's {@code s.sendfile(file, offset, count)} for an open channel: CPython's loop of
+     * reads and {@code send}s ({@code _sendfile_use_send}); the channel's position ends past
+     * the bytes sent, as the Python file's does.
+     *
+     * @param file   a readable channel
+     * @param offset where to start (0 keeps the channel's position... as CPython, 0 means no seek)
+     * @param count  how many bytes at most; null for up to the end
+     * @return how many bytes were sent
+     * @throws OSError from the file or the socket
+     */
+    public long sendfile(FileChannel file, long offset, Long count) throws OSError {
+        if (file == null) {
+            throw new IllegalArgumentException("sendfile() argument 'file' must be a file, not None");
+        }
+        checkSendfile(count);
+        long total = 0;
+        long start = offset;
+        try {
+            if (offset != 0) {
+                file.position(offset);
+            } else {
+                start = file.position();
+            }
+            int block = count != null ? (int) Math.min(count, 8192) : 8192;
+            ByteBuffer buf = ByteBuffer.allocate(8192);
+            try {
+                for (;;) {
+                    if (count != null) {
+                        block = (int) Math.min(count - total, block);
+                        if (block <= 0) {
+                            break;
+                        }
+                    }
+                    buf.clear().limit(block);
+                    int n = file.read(buf);
+                    if (n <= 0) {
+                        break;
+                    }
+                    int at = 0;
+                    while (at < n) {
+                        try {
+                            int sent = send(Arrays.copyOfRange(buf.array(), at, n));
+                            at += sent;
+                            total += sent;
+                        } catch (BlockingIOError e) {
+                            // CPython's loop retries at once
+                        }
+                    }
+                }
+            } finally {
+                if (total > 0) {
+                    file.position(start + total);
+                }
+            }
+        } catch (OSError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OSError(e.getMessage());
+        }
+        return total;
+    }
+
+    /**
+     * Python's {@code s.setsockopt(level, optname, None, optlen)}: passes a NULL value with a
+     * length (for options such as ALG_SET_AEAD_AUTHSIZE).
+     *
+     * @param level   the option's level
+     * @param optname the option
+     * @param none    must be null (Python's None)
+     * @param optlen  the length to pass
+     * @throws OSError if the kernel refuses
+     */
+    public void setsockopt(int level, int optname, Void none, int optlen) throws OSError {
+        if (optlen < 0) {
+            throw new IllegalArgumentException("setsockopt() argument 4 must be a non-negative int");
+        }
+        int f = enter();
+        try {
+            if (LibC.setsockopt(f, level, optname, (Void) null, optlen) != 0) {
+                throw OSError.last();
+            }
+        } finally {
+            leave();
         }
     }
 }

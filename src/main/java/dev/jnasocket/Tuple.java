@@ -39,6 +39,8 @@ public final class Tuple extends AbstractList<Object> implements RandomAccess {
     }
 
     /**
+     * An integer item as an int.
+     *
      * @param index the position
      * @return the item as an int (an integer item of {@code struct}'s {@code b B h H i} codes)
      * @throws ArithmeticException if the item is an integer that does not fit in an int
@@ -49,6 +51,8 @@ public final class Tuple extends AbstractList<Object> implements RandomAccess {
     }
 
     /**
+     * An integer item as a long.
+     *
      * @param index the position
      * @return the item as a long (any integer item; an unsigned 64-bit value above
      *         {@code Long.MAX_VALUE} keeps its bits, as C's {@code (int64_t)} cast)
@@ -58,6 +62,8 @@ public final class Tuple extends AbstractList<Object> implements RandomAccess {
     }
 
     /**
+     * A number item as a double.
+     *
      * @param index the position
      * @return the item as a double (a float item, or an integer one converted)
      */
@@ -66,6 +72,8 @@ public final class Tuple extends AbstractList<Object> implements RandomAccess {
     }
 
     /**
+     * A boolean item.
+     *
      * @param index the position
      * @return the item as a boolean (a {@code ?} item)
      */
@@ -74,6 +82,8 @@ public final class Tuple extends AbstractList<Object> implements RandomAccess {
     }
 
     /**
+     * A bytes item.
+     *
      * @param index the position
      * @return the item as bytes (a {@code c}, {@code s} or {@code p} item)
      */

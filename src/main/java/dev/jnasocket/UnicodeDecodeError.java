@@ -16,6 +16,8 @@ public class UnicodeDecodeError extends IllegalArgumentException {
     public final String reason;
 
     /**
+     * Python's {@code UnicodeDecodeError(encoding, object, start, end, reason)}.
+     *
      * @param encoding the codec's name
      * @param object   the bytes being decoded
      * @param start    the first bad byte

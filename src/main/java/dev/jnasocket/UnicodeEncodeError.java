@@ -14,6 +14,8 @@ public class UnicodeEncodeError extends IllegalArgumentException {
     public final String reason;
 
     /**
+     * Python's {@code UnicodeEncodeError(encoding, object, start, end, reason)}.
+     *
      * @param encoding   the codec's name
      * @param codePoints the text being encoded
      * @param start      the first bad code point

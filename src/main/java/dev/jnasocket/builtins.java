@@ -35,7 +35,8 @@ import java.util.Set;
  *     prints as the double it widens to, as {@code struct.unpack('f', ...)} gives it in Python;
  * <li>{@code bool}: {@link Boolean} ({@code True}, {@code False}); {@code None}: {@code null};
  * <li>{@code tuple}: {@link Tuple}, {@code Object[]} and every {@link Record} (the layer's {@link Accepted},
- *     {@link Received}, {@link AddrInfo}, {@code socket.NameInfo}, ... print as Python's tuples:
+ *     {@link Received}, {@link AddrInfo} (with CPython's enums for family and type), {@code socket.NameInfo}, ...
+ *     print as Python's tuples:
  *     {@code (1,)}, {@code ()}); {@code list}: {@link List} ({@code [1, 2]});
  *     {@code dict}: {@link Map} in its iteration order (a {@link java.util.LinkedHashMap} keeps
  *     Python's insertion order); {@code set}: {@link Set} in its iteration order
@@ -47,6 +48,11 @@ import java.util.Set;
  * <li>anything else: its {@link Object#toString()} (a {@link SocketObject} and an {@link Address}
  *     already print as Python's repr and str of theirs).
  * </ul>
+ *
+ * <p>The first {@link #print(Object...)} on the main thread also gives the program Python's
+ * Ctrl-C: SIGINT raises {@link KeyboardInterrupt} in the main thread's blocking call. A program
+ * that never prints with it (nor uses {@link socketserver}) keeps the JVM's own Ctrl-C,
+ * shutdown hooks and all.
  *
  * <p>Python's keyword arguments of {@code print} are values made by {@link #sep(String)},
  * {@link #end(String)}, {@link #file(Appendable)} and {@link #flush(boolean)}, given last as in
@@ -130,6 +136,7 @@ public final class builtins {
      *                                  keyword is given twice (Python: SyntaxError, TypeError)
      */
     public static void print(Object... args) {
+        Signals.arm(); // a port's print on the main thread brings Python's Ctrl-C: see KeyboardInterrupt
         if (args == null) {
             args = new Object[] {null}; // print(None): Java passes a lone null as the array
         }
@@ -258,6 +265,9 @@ public final class builtins {
         }
         if (x instanceof Tuple t) {
             return tuple(t);
+        }
+        if (x instanceof AddrInfo a) {
+            return a.toString(); // its family and type print as CPython's enums
         }
         if (x instanceof Record r) {
             return tuple(components(r));

@@ -1,6 +1,10 @@
 package dev.jnasocket;
 
+import dev.jnasocket.libc.Constants;
+import dev.jnasocket.libc.Epoll;
+import dev.jnasocket.libc.Kqueue;
 import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.epoll_event;
 import dev.jnasocket.libc.pollfd;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,7 +134,8 @@ public final class select {
     private static void waitFor(pollfd[] fds, long deadline) throws OSError {
         for (;;) {
             int ms = Timeout.pollMillis(deadline);
-            int n = LibC.poll(fds, fds.length, ms);
+            int[][] w = Poller.watched(fds, fds.length);
+            int n = Poller.kernelWait(t -> LibC.poll(fds, fds.length, t), ms, w[0], w[1]);
             if (n == 0 && Timeout.waitAgain(deadline, ms)) {
                 continue;
             }
@@ -145,6 +150,7 @@ public final class select {
             if (LibC.errno() != LibC.EINTR) {
                 throw OSError.last();
             }
+            Signals.check(); // Ctrl-C in the main thread
         }
     }
 
@@ -258,7 +264,8 @@ public final class select {
             long deadline = Timeout.deadline(timeoutNs);
             for (;;) {
                 int ms = Timeout.pollMillis(deadline);
-                int n = LibC.poll(arr, arr.length, ms);
+                int[][] w = Poller.watched(arr, arr.length);
+                int n = Poller.kernelWait(t -> LibC.poll(arr, arr.length, t), ms, w[0], w[1]);
                 if (n >= 0) {
                     List<Event> out = new ArrayList<>();
                     for (pollfd p : arr) {
@@ -271,6 +278,7 @@ public final class select {
                 if (LibC.errno() != LibC.EINTR) {
                     throw OSError.last();
                 }
+                Signals.check(); // Ctrl-C in the main thread
             }
         }
 
@@ -282,6 +290,510 @@ public final class select {
          */
         public List<Event> poll() throws OSError {
             return waitPoll(Timeout.NONE);
+        }
+    }
+
+    // ---------------------------------------------------------------- epoll and kqueue
+
+    /** Python's {@code select.EPOLLIN} (Linux; {@link Constants#ABSENT} elsewhere). */
+    public static final int EPOLLIN = LibC.EPOLLIN;
+    /** Python's {@code select.EPOLLPRI}. */
+    public static final int EPOLLPRI = LibC.EPOLLPRI;
+    /** Python's {@code select.EPOLLOUT}. */
+    public static final int EPOLLOUT = LibC.EPOLLOUT;
+    /** Python's {@code select.EPOLLERR}. */
+    public static final int EPOLLERR = LibC.EPOLLERR;
+    /** Python's {@code select.EPOLLHUP}. */
+    public static final int EPOLLHUP = LibC.EPOLLHUP;
+    /** Python's {@code select.EPOLLRDHUP}. */
+    public static final int EPOLLRDHUP = LibC.EPOLLRDHUP;
+    /** Python's {@code select.EPOLLONESHOT}. */
+    public static final int EPOLLONESHOT = LibC.EPOLLONESHOT;
+    /** Python's {@code select.EPOLLET}. */
+    public static final int EPOLLET = LibC.EPOLLET;
+    /** Python's {@code select.EPOLL_CLOEXEC}. */
+    public static final int EPOLL_CLOEXEC = LibC.EPOLL_CLOEXEC;
+    /** Python's {@code select.EPOLLRDNORM} (Linux {@code <sys/epoll.h>}). */
+    public static final int EPOLLRDNORM = 0x40;
+    /** Python's {@code select.EPOLLRDBAND}. */
+    public static final int EPOLLRDBAND = 0x80;
+    /** Python's {@code select.EPOLLWRNORM}. */
+    public static final int EPOLLWRNORM = 0x100;
+    /** Python's {@code select.EPOLLWRBAND}. */
+    public static final int EPOLLWRBAND = 0x200;
+    /** Python's {@code select.EPOLLMSG}. */
+    public static final int EPOLLMSG = 0x400;
+    /** Python's {@code select.EPOLLEXCLUSIVE}. */
+    public static final int EPOLLEXCLUSIVE = 1 << 28;
+
+    /** CPython's {@code FD_SETSIZE - 1}: epoll's default sizehint and poll's default maxevents. */
+    private static final int FD_SETSIZE_1 = 1023;
+
+    /**
+     * Python's {@code select.epoll()}.
+     *
+     * @return a new epoll object (close-on-exec)
+     * @throws OSError if the kernel refuses (or on macOS, which has no epoll)
+     */
+    public static epoll epoll() throws OSError {
+        return epoll(-1, 0);
+    }
+
+    /**
+     * Python's {@code select.epoll(sizehint, flags)}.
+     *
+     * @param sizehint -1, or a positive number (ignored by the kernel)
+     * @param flags    0 or EPOLL_CLOEXEC (epoll objects are always close-on-exec)
+     * @return a new epoll object
+     * @throws OSError {@code [Errno 22] Invalid argument} for other flags
+     */
+    public static epoll epoll(int sizehint, int flags) throws OSError {
+        if (sizehint != -1 && sizehint <= 0) {
+            throw new IllegalArgumentException("negative sizehint");
+        }
+        if (flags != 0 && flags != LibC.EPOLL_CLOEXEC) {
+            throw OSError.fromErrno(LibC.EINVAL);
+        }
+        int fd = Epoll.epoll_create1(LibC.EPOLL_CLOEXEC);
+        if (fd < 0) {
+            throw OSError.last();
+        }
+        return new epoll(fd);
+    }
+
+    /** Closes an epoll or kqueue fd dropped without close(). */
+    private static final class FdCloser implements Runnable {
+        final int fd;
+        final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+        FdCloser(int fd) {
+            this.fd = fd;
+        }
+
+        @Override
+        public void run() {
+            if (closed.compareAndSet(false, true)) {
+                LibC.close(fd);
+            }
+        }
+    }
+
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+    /**
+     * Python's {@code select.epoll} object: an epoll fd with {@code register}, {@code modify},
+     * {@code unregister} and {@code poll}, and CPython's errors: FileExistsError for a second
+     * register, FileNotFoundError for an fd not registered, ValueError
+     * {@code "I/O operation on closed epoll object"} once closed.
+     */
+    public static final class epoll implements AutoCloseable, FileLike {
+        private final FdCloser fd;
+        private final java.lang.ref.Cleaner.Cleanable cleanable;
+
+        private epoll(int fd) {
+            this.fd = new FdCloser(fd);
+            this.cleanable = CLEANER.register(this, this.fd);
+        }
+
+        /**
+         * Python's {@code select.epoll.fromfd(fd)}: an epoll object that owns {@code fd}.
+         *
+         * @param fd an epoll fd
+         * @return the object
+         */
+        public static epoll fromfd(int fd) {
+            return new epoll(fd);
+        }
+
+        private int fd() {
+            if (fd.closed.get()) {
+                throw new IllegalArgumentException("I/O operation on closed epoll object");
+            }
+            return fd.fd;
+        }
+
+        /** {@return Python's {@code ep.closed}} */
+        public boolean closed() {
+            return fd.closed.get();
+        }
+
+        /** Python's {@code ep.fileno()}: the epoll fd. */
+        @Override
+        public int fileno() {
+            return fd();
+        }
+
+        /** Python's {@code ep.close()}: closes the fd; a second close does nothing. */
+        @Override
+        public void close() {
+            cleanable.clean();
+        }
+
+        private void ctl(int op, Object fileobj, int eventmask) throws OSError {
+            int f = fileobjToFd(fileobj);
+            int ep = fd();
+            epoll_event ev = op == LibC.EPOLL_CTL_DEL ? null : new epoll_event(eventmask, f);
+            if (Epoll.epoll_ctl(ep, op, f, ev) != 0) {
+                throw OSError.last();
+            }
+        }
+
+        /**
+         * Python's {@code ep.register(fd)}: watches for EPOLLIN | EPOLLPRI | EPOLLOUT.
+         *
+         * @param fileobj an fd or a FileLike
+         * @throws OSError FileExistsError if already registered
+         */
+        public void register(Object fileobj) throws OSError {
+            register(fileobj, LibC.EPOLLIN | LibC.EPOLLPRI | LibC.EPOLLOUT);
+        }
+
+        /**
+         * Python's {@code ep.register(fd, eventmask)}.
+         *
+         * @param fileobj   an fd or a FileLike
+         * @param eventmask EPOLLIN, EPOLLOUT...
+         * @throws OSError FileExistsError if already registered
+         */
+        public void register(Object fileobj, int eventmask) throws OSError {
+            ctl(LibC.EPOLL_CTL_ADD, fileobj, eventmask);
+        }
+
+        /**
+         * Python's {@code ep.modify(fd, eventmask)}.
+         *
+         * @param fileobj   a registered fd or FileLike
+         * @param eventmask the new mask
+         * @throws OSError FileNotFoundError if not registered
+         */
+        public void modify(Object fileobj, int eventmask) throws OSError {
+            ctl(LibC.EPOLL_CTL_MOD, fileobj, eventmask);
+        }
+
+        /**
+         * Python's {@code ep.unregister(fd)}.
+         *
+         * @param fileobj a registered fd or FileLike
+         * @throws OSError FileNotFoundError if not registered
+         */
+        public void unregister(Object fileobj) throws OSError {
+            ctl(LibC.EPOLL_CTL_DEL, fileobj, 0);
+        }
+
+        /**
+         * Python's {@code ep.poll()}: waits without limit.
+         *
+         * @return the ready (fd, events) pairs
+         * @throws OSError if the wait fails
+         */
+        public List<Event> poll() throws OSError {
+            return poll(null, -1);
+        }
+
+        /**
+         * Python's {@code ep.poll(timeout)}.
+         *
+         * @param timeout seconds; null or negative waits without limit
+         * @return the ready (fd, events) pairs
+         * @throws OSError if the wait fails
+         */
+        public List<Event> poll(Double timeout) throws OSError {
+            return poll(timeout, -1);
+        }
+
+        /**
+         * Python's {@code ep.poll(timeout, maxevents)}.
+         *
+         * @param timeout   seconds; null or negative waits without limit
+         * @param maxevents the most events to return; -1 for 1023
+         * @return the ready (fd, events) pairs
+         * @throws OSError if the wait fails
+         */
+        public List<Event> poll(Double timeout, int maxevents) throws OSError {
+            int ep = fd();
+            long ns = timeout == null || timeout < 0 ? Timeout.NONE : Timeout.epollSelector(timeout);
+            if (maxevents == -1) {
+                maxevents = FD_SETSIZE_1;
+            } else if (maxevents < 1) {
+                throw new IllegalArgumentException("maxevents must be greater than 0, got " + maxevents);
+            }
+            long deadline = Timeout.deadline(ns);
+            try (epoll_event.Array events = new epoll_event.Array(maxevents)) {
+                for (;;) {
+                    int ms = Timeout.pollMillis(deadline);
+                    int n = Epoll.epoll_wait(ep, events, ms);
+                    if (n < 0) {
+                        if (LibC.errno() == LibC.EINTR) {
+                            continue; // PEP 475: retry with what is left of the timeout
+                        }
+                        throw OSError.last();
+                    }
+                    if (n == 0 && Timeout.waitAgain(deadline, ms)) {
+                        continue;
+                    }
+                    List<Event> out = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        out.add(new Event((int) events.data(i), events.events(i)));
+                    }
+                    return out;
+                }
+            }
+        }
+
+        /** {@return Python's repr: {@code <select.epoll object at 0x...>}} */
+        @Override
+        public String toString() {
+            return "<select.epoll object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+        }
+    }
+
+    /** Python's {@code select.KQ_FILTER_READ} (xnu {@code EVFILT_READ}). */
+    public static final int KQ_FILTER_READ = -1;
+    /** Python's {@code select.KQ_FILTER_WRITE}. */
+    public static final int KQ_FILTER_WRITE = -2;
+    /** Python's {@code select.KQ_FILTER_AIO}. */
+    public static final int KQ_FILTER_AIO = -3;
+    /** Python's {@code select.KQ_FILTER_VNODE}. */
+    public static final int KQ_FILTER_VNODE = -4;
+    /** Python's {@code select.KQ_FILTER_PROC}. */
+    public static final int KQ_FILTER_PROC = -5;
+    /** Python's {@code select.KQ_FILTER_SIGNAL}. */
+    public static final int KQ_FILTER_SIGNAL = -6;
+    /** Python's {@code select.KQ_FILTER_TIMER}. */
+    public static final int KQ_FILTER_TIMER = -7;
+    /** Python's {@code select.KQ_EV_ADD}. */
+    public static final int KQ_EV_ADD = 0x1;
+    /** Python's {@code select.KQ_EV_DELETE}. */
+    public static final int KQ_EV_DELETE = 0x2;
+    /** Python's {@code select.KQ_EV_ENABLE}. */
+    public static final int KQ_EV_ENABLE = 0x4;
+    /** Python's {@code select.KQ_EV_DISABLE}. */
+    public static final int KQ_EV_DISABLE = 0x8;
+    /** Python's {@code select.KQ_EV_ONESHOT}. */
+    public static final int KQ_EV_ONESHOT = 0x10;
+    /** Python's {@code select.KQ_EV_CLEAR}. */
+    public static final int KQ_EV_CLEAR = 0x20;
+    /** Python's {@code select.KQ_EV_SYSFLAGS}. */
+    public static final int KQ_EV_SYSFLAGS = 0xF000;
+    /** Python's {@code select.KQ_EV_FLAG1}. */
+    public static final int KQ_EV_FLAG1 = 0x2000;
+    /** Python's {@code select.KQ_EV_EOF}. */
+    public static final int KQ_EV_EOF = 0x8000;
+    /** Python's {@code select.KQ_EV_ERROR}. */
+    public static final int KQ_EV_ERROR = 0x4000;
+
+    /**
+     * Python's {@code select.kevent(ident)}: a change or an event of a kqueue, with
+     * {@code filter=KQ_FILTER_READ, flags=KQ_EV_ADD}.
+     *
+     * @param ident an fd or a FileLike
+     * @return the kevent
+     */
+    public static kevent kevent(Object ident) {
+        return kevent(ident, KQ_FILTER_READ, KQ_EV_ADD, 0, 0, 0);
+    }
+
+    /**
+     * Python's {@code select.kevent(ident, filter, flags)}.
+     *
+     * @param ident  an fd or a FileLike
+     * @param filter KQ_FILTER_READ, KQ_FILTER_WRITE...
+     * @param flags  KQ_EV_ADD, KQ_EV_DELETE...
+     * @return the kevent
+     */
+    public static kevent kevent(Object ident, int filter, int flags) {
+        return kevent(ident, filter, flags, 0, 0, 0);
+    }
+
+    /**
+     * Python's {@code select.kevent(ident, filter, flags, fflags, data, udata)}.
+     *
+     * @param ident  an fd or a FileLike
+     * @param filter the filter
+     * @param flags  the flags
+     * @param fflags filter-specific flags
+     * @param data   filter-specific data
+     * @param udata  user data, returned with the event
+     * @return the kevent
+     */
+    public static kevent kevent(Object ident, int filter, int flags, int fflags, long data, long udata) {
+        Integer fd = fdOf(ident);
+        if (fd == null) {
+            throw new IllegalArgumentException("argument must be an int, or have a fileno() method.");
+        }
+        return new kevent(fd, filter, flags, fflags, data, udata);
+    }
+
+    /**
+     * Python's {@code select.kevent} object: the fields of a {@code struct kevent}, printing as
+     * {@code <select.kevent ident=3 filter=-1 flags=0x1 fflags=0x0 data=0x0 udata=0x0>}.
+     */
+    public static final class kevent {
+        /** The fd (or other identifier). */
+        public final long ident;
+        /** The filter. */
+        public final int filter;
+        /** The action and returned flags. */
+        public final int flags;
+        /** Filter-specific flags. */
+        public final int fflags;
+        /** Filter-specific data. */
+        public final long data;
+        /** Opaque user data. */
+        public final long udata;
+
+        kevent(long ident, int filter, int flags, int fflags, long data, long udata) {
+            this.ident = ident;
+            this.filter = filter;
+            this.flags = flags;
+            this.fflags = fflags;
+            this.data = data;
+            this.udata = udata;
+        }
+
+        /** {@return the raw layer's struct with these fields, as {@code kqueue.control} hands it to the kernel} */
+        public dev.jnasocket.libc.kevent struct() {
+            dev.jnasocket.libc.kevent k = new dev.jnasocket.libc.kevent(ident, filter, flags);
+            k.fflags = fflags;
+            k.data = data;
+            k.udata = udata;
+            return k;
+        }
+
+        static kevent of(dev.jnasocket.libc.kevent k) {
+            return new kevent(k.ident, (short) k.filter, k.flags & 0xffff, k.fflags, k.data, k.udata);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof kevent k && k.ident == ident && k.filter == filter && k.flags == flags
+                    && k.fflags == fflags && k.data == data && k.udata == udata;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(ident, filter, flags, fflags, data, udata);
+        }
+
+        /** CPython's repr of a kevent. */
+        @Override
+        public String toString() {
+            return "<select.kevent ident=" + Long.toUnsignedString(ident) + " filter=" + filter + " flags=0x"
+                    + Integer.toHexString(flags & 0xffff) + " fflags=0x" + Integer.toHexString(fflags) + " data=0x"
+                    + Long.toHexString(data) + " udata=0x" + Long.toHexString(udata) + ">";
+        }
+    }
+
+    /**
+     * Python's {@code select.kqueue()} (macOS).
+     *
+     * @return a new kqueue object
+     * @throws OSError if the kernel refuses (on Linux, which has no kqueue: ENOSYS)
+     */
+    public static kqueue kqueue() throws OSError {
+        int fd = Kqueue.kqueue();
+        if (fd < 0) {
+            throw OSError.last();
+        }
+        if (LibC.fcntl(fd, LibC.F_SETFD, LibC.FD_CLOEXEC) < 0) {
+            int e = LibC.errno();
+            LibC.close(fd);
+            throw OSError.fromErrno(e);
+        }
+        return new kqueue(fd);
+    }
+
+    /**
+     * Python's {@code select.kqueue} object: {@code control(changelist, max_events, timeout)}
+     * applies changes and collects events in one {@code kevent(2)} call.
+     */
+    public static final class kqueue implements AutoCloseable, FileLike {
+        private final FdCloser fd;
+        private final java.lang.ref.Cleaner.Cleanable cleanable;
+
+        private kqueue(int fd) {
+            this.fd = new FdCloser(fd);
+            this.cleanable = CLEANER.register(this, this.fd);
+        }
+
+        /**
+         * Python's {@code select.kqueue.fromfd(fd)}.
+         *
+         * @param fd a kqueue fd
+         * @return an object that owns it
+         */
+        public static kqueue fromfd(int fd) {
+            return new kqueue(fd);
+        }
+
+        private int fd() {
+            if (fd.closed.get()) {
+                throw new IllegalArgumentException("I/O operation on closed kqueue object");
+            }
+            return fd.fd;
+        }
+
+        /** {@return Python's {@code kq.closed}} */
+        public boolean closed() {
+            return fd.closed.get();
+        }
+
+        /** Python's {@code kq.fileno()}. */
+        @Override
+        public int fileno() {
+            return fd();
+        }
+
+        /** Python's {@code kq.close()}. */
+        @Override
+        public void close() {
+            cleanable.clean();
+        }
+
+        /**
+         * Python's {@code kq.control(changelist, max_events, timeout)}.
+         *
+         * @param changelist the changes to apply (null or empty for none)
+         * @param max_events the most events to return (0 applies changes only)
+         * @param timeout    seconds; null waits without limit
+         * @return the events
+         * @throws OSError if the kernel refuses
+         */
+        public List<kevent> control(List<kevent> changelist, int max_events, Double timeout) throws OSError {
+            int kq = fd();
+            if (max_events < 0) {
+                throw new IllegalArgumentException("Length of eventlist must be 0 or positive, got " + max_events);
+            }
+            long ns = timeout == null ? Timeout.NONE : Timeout.kqueueSelector(timeout);
+            int nchanges = changelist == null ? 0 : changelist.size();
+            try (dev.jnasocket.libc.kevent.Array changes = nchanges == 0 ? null : new dev.jnasocket.libc.kevent.Array(nchanges);
+                    dev.jnasocket.libc.kevent.Array events = max_events == 0 ? null : new dev.jnasocket.libc.kevent.Array(max_events)) {
+                for (int i = 0; i < nchanges; i++) {
+                    changes.set(i, changelist.get(i).struct());
+                }
+                long deadline = Timeout.deadline(ns);
+                for (;;) {
+                    int ms = Timeout.pollMillis(deadline);
+                    int n = Kqueue.kevent(kq, changes, nchanges, events, max_events, ms);
+                    if (n < 0) {
+                        if (LibC.errno() == LibC.EINTR) {
+                            continue;
+                        }
+                        throw OSError.last();
+                    }
+                    List<kevent> out = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        out.add(kevent.of(events.get(i)));
+                    }
+                    return out;
+                }
+            }
+        }
+
+        /** {@return Python's repr: {@code <select.kqueue object at 0x...>}} */
+        @Override
+        public String toString() {
+            return "<select.kqueue object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
         }
     }
 }

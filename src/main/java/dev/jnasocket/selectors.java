@@ -5,8 +5,10 @@ import dev.jnasocket.libc.Kqueue;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.epoll_event;
+import dev.jnasocket.libc.fd_set;
 import dev.jnasocket.libc.kevent;
 import dev.jnasocket.libc.pollfd;
+import dev.jnasocket.libc.timeval;
 import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
@@ -28,8 +30,7 @@ import java.util.NoSuchElementException;
  * </pre>
  * A {@code fileobj} is an {@code Integer} fd or a {@link FileLike} such as {@link SocketObject}.
  * Errors follow CPython 3.11: Python's ValueError is an IllegalArgumentException, its KeyError
- * a {@link NoSuchElementException} (unknown fileobj) or an IllegalArgumentException (registered
- * twice), with Python's messages.
+ * a {@link KeyError} (a {@link NoSuchElementException}: unknown fileobj, or registered twice), with Python's messages.
  */
 public final class selectors {
     private selectors() {}
@@ -220,7 +221,7 @@ public final class selectors {
             }
             int fd = fileobjToFd(fileobj);
             if (keyOf(fd) != null) {
-                throw new IllegalArgumentException(fileobj + " (FD " + fd + ") is already registered");
+                throw new KeyError(builtins.repr(fileobj) + " (FD " + fd + ") is already registered");
             }
             SelectorKey k = new SelectorKey(fileobj, fd, events, data);
             enter();
@@ -270,10 +271,10 @@ public final class selectors {
             try {
                 fd = lookup(fileobj);
             } catch (IllegalArgumentException e) {
-                throw new NoSuchElementException(fileobj + " is not registered");
+                throw new KeyError(builtins.repr(fileobj) + " is not registered");
             }
             if (keyOf(fd) == null) {
-                throw new NoSuchElementException(fileobj + " is not registered");
+                throw new KeyError(builtins.repr(fileobj) + " is not registered");
             }
             return fd;
         }
@@ -290,9 +291,12 @@ public final class selectors {
         public SelectorKey modify(Object fileobj, int events, Object data) throws OSError {
             checkOpen();
             SelectorKey old = keyOf(lookupOrMissing(fileobj));
-            if (events == 0 || (events & ~(EVENT_READ | EVENT_WRITE)) != 0) {
-                throw new IllegalArgumentException("Invalid events: " + events);
+            if (events != old.events && !pollLike()) {
+                // CPython's _BaseSelectorImpl.modify: unregister, then register (which checks the events)
+                unregister(fileobj);
+                return register(fileobj, events, data);
             }
+            // _PollLikeSelector.modify: any events; the kernel gets their read and write bits
             SelectorKey k = new SelectorKey(old.fileobj, old.fd, events, data);
             put(k);
             if (events != old.events) {
@@ -310,7 +314,7 @@ public final class selectors {
         }
 
         /**
-         * Python's {@code modify(fileobj, events)}: keeps the data.
+         * Python's {@code modify(fileobj, events)}: the data becomes None, as in CPython.
          *
          * @param fileobj what was registered
          * @param events  the new events
@@ -318,7 +322,7 @@ public final class selectors {
          * @throws OSError if the kernel refuses
          */
         public SelectorKey modify(Object fileobj, int events) throws OSError {
-            return modify(fileobj, events, get_key(fileobj).data);
+            return modify(fileobj, events, null);
         }
 
         /**
@@ -333,10 +337,44 @@ public final class selectors {
             return keyOf(lookupOrMissing(fileobj));
         }
 
-        /** {@return Python's {@code get_map()}: a read-only view, fileobj to key} */
+        /** {@return Python's {@code get_map()}: a read-only live view from fd (or file object) to key; null (None) once closed} */
         public Map<Object, SelectorKey> get_map() {
-            return Collections.unmodifiableMap(map);
+            if (closed) {
+                return null; // CPython: None once closed
+            }
+            return mapping;
         }
+
+        /**
+         * CPython's {@code _SelectorMapping}: read-only, live, iterating over the fds in the order
+         * they were registered, and finding a key by fd or by file object.
+         */
+        private final Map<Object, SelectorKey> mapping = new java.util.AbstractMap<>() {
+            @Override
+            public SelectorKey get(Object fileobj) {
+                Integer fd = select.fdOf(fileobj);
+                return fd == null || fd < 0 ? null : keyOf(fd);
+            }
+
+            @Override
+            public boolean containsKey(Object fileobj) {
+                return get(fileobj) != null;
+            }
+
+            @Override
+            public int size() {
+                return map.size();
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<Object, SelectorKey>> entrySet() {
+                java.util.Set<Map.Entry<Object, SelectorKey>> entries = new java.util.LinkedHashSet<>();
+                for (SelectorKey k : map.values()) {
+                    entries.add(Map.entry(k.fd, k));
+                }
+                return Collections.unmodifiableSet(entries);
+            }
+        };
 
         /**
          * Python's {@code select(timeout)}: waits for registered fds to be ready. EINTR is
@@ -369,6 +407,7 @@ public final class selectors {
                     if (LibC.errno() != LibC.EINTR) {
                         throw OSError.last();
                     }
+                    Signals.check(); // Ctrl-C in the main thread
                 }
             } finally {
                 leave();
@@ -428,6 +467,15 @@ public final class selectors {
          */
         abstract long timeoutNs(Double timeout);
 
+        /**
+         * Whether {@code modify} is CPython's {@code _PollLikeSelector.modify} (poll, epoll: any
+         * events, changed in place) rather than {@code _BaseSelectorImpl.modify} (select, kqueue:
+         * unregister, then register, which checks the events).
+         */
+        boolean pollLike() {
+            return false;
+        }
+
         /** Tells the kernel about a new key. */
         abstract void added(SelectorKey k) throws OSError;
 
@@ -441,8 +489,9 @@ public final class selectors {
          * One kernel wait of at most {@code ms} milliseconds (-1: no limit), adding what is ready.
          *
          * @return 0 or more, or -1 with errno set
+         * @throws OSError InterruptedError when the waiting thread is interrupted
          */
-        abstract int waitReady(int ms, int maxEvents, List<Ready> out);
+        abstract int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError;
 
         /** Frees the kernel object and its memory (once: the Cleaner may have run). */
         abstract void release() throws OSError;
@@ -515,6 +564,11 @@ public final class selectors {
         }
 
         @Override
+        boolean pollLike() {
+            return true;
+        }
+
+        @Override
         long timeoutNs(Double timeout) {
             return Timeout.epollSelector(timeout);
         }
@@ -543,7 +597,7 @@ public final class selectors {
         }
 
         @Override
-        int waitReady(int ms, int maxEvents, List<Ready> out) {
+        int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError {
             if (events.capacity() < maxEvents && events.capacity() < 4096 && alone()) {
                 epoll_event.Array larger = new epoll_event.Array(Math.min(4096, Math.max(maxEvents, events.capacity() * 2)));
                 events.close(); // freed once no other wait uses it
@@ -551,7 +605,7 @@ public final class selectors {
                 kernel.arrays[0] = larger;
             }
             epoll_event.Array got = events;
-            int n = Epoll.epoll_wait(epfd, got, ms);
+            int n = Poller.kernelWait(t -> Epoll.epoll_wait(epfd, got, t), ms, new int[] {epfd}, new int[] {LibC.POLLIN});
             for (int i = 0; i < n; i++) {
                 int ev = got.events(i);
                 ready(out, (int) got.data(i), mask(ev, LibC.EPOLLIN, LibC.EPOLLOUT));
@@ -677,7 +731,7 @@ public final class selectors {
         }
 
         @Override
-        int waitReady(int ms, int maxEvents, List<Ready> out) {
+        int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError {
             int want = Math.min(4096, maxEvents * 2);
             if (events.capacity() < want && alone()) {
                 kevent.Array larger = new kevent.Array(want);
@@ -686,7 +740,7 @@ public final class selectors {
                 kernel.arrays[1] = larger;
             }
             kevent.Array got = events;
-            int n = Kqueue.kevent(kq, null, 0, got, got.capacity(), ms);
+            int n = Poller.kernelWait(t -> Kqueue.kevent(kq, null, 0, got, got.capacity(), t), ms, new int[] {kq}, new int[] {LibC.POLLIN});
             for (int i = 0; i < n; i++) {
                 kevent e = got.get(i);
                 ready(out, (int) e.ident, e.filter == LibC.EVFILT_READ ? EVENT_READ : EVENT_WRITE);
@@ -707,6 +761,11 @@ public final class selectors {
 
         /** A poll selector (no kernel object to make). */
         public PollSelector() {}
+
+        @Override
+        boolean pollLike() {
+            return true;
+        }
 
         @Override
         long timeoutNs(Double timeout) {
@@ -735,11 +794,13 @@ public final class selectors {
         }
 
         @Override
-        int waitReady(int ms, int maxEvents, List<Ready> out) {
+        int waitReady(int ms, int maxEvents, List<Ready> out) throws OSError {
             if (array == null) {
                 array = watched.values().toArray(new pollfd[0]);
             }
-            int n = LibC.poll(array, array.length, ms);
+            pollfd[] watching = array;
+            int[][] w = Poller.watched(watching, watching.length);
+            int n = Poller.kernelWait(t -> LibC.poll(watching, watching.length, t), ms, w[0], w[1]);
             for (int i = 0; n > 0 && i < array.length; i++) {
                 ready(out, array[i].fd, mask(array[i].revents, LibC.POLLIN, LibC.POLLOUT));
             }
@@ -752,4 +813,86 @@ public final class selectors {
         }
     }
 
+    /**
+     * Python's {@code selectors.SelectSelector}: {@code select(2)} over the registered fds, which
+     * must be below FD_SETSIZE (1024), as CPython's {@code select.select} requires.
+     */
+    public static final class SelectSelector extends BaseSelector {
+        private final java.util.Set<Integer> readers = new java.util.LinkedHashSet<>();
+        private final java.util.Set<Integer> writers = new java.util.LinkedHashSet<>();
+
+        /** A select selector (no kernel object to make). */
+        public SelectSelector() {}
+
+        @Override
+        long timeoutNs(Double timeout) {
+            return Timeout.select(timeout == null ? null : Math.max(timeout, 0.0)); // CPython: max(timeout, 0)
+        }
+
+        @Override
+        void added(SelectorKey k) {
+            if ((k.events & EVENT_READ) != 0) {
+                readers.add(k.fd);
+            }
+            if ((k.events & EVENT_WRITE) != 0) {
+                writers.add(k.fd);
+            }
+        }
+
+        @Override
+        void changed(SelectorKey old, SelectorKey now) {
+            removed(old);
+            added(now);
+        }
+
+        @Override
+        void removed(SelectorKey k) {
+            readers.remove(k.fd);
+            writers.remove(k.fd);
+        }
+
+        @Override
+        int waitReady(int ms, int maxEvents, List<Ready> out) {
+            fd_set r = new fd_set();
+            fd_set w = new fd_set();
+            int nfds = 0;
+            for (int fd : readers) {
+                check(fd);
+                LibC.FD_SET(fd, r);
+                nfds = Math.max(nfds, fd + 1);
+            }
+            for (int fd : writers) {
+                check(fd);
+                LibC.FD_SET(fd, w);
+                nfds = Math.max(nfds, fd + 1);
+            }
+            timeval tv = ms < 0 ? null : new timeval(ms / 1000, (ms % 1000) * 1000L);
+            int n = LibC.select(nfds, r, w, null, tv);
+            if (n <= 0) {
+                return n;
+            }
+            java.util.Set<Integer> fds = new java.util.LinkedHashSet<>(readers);
+            fds.addAll(writers);
+            for (int fd : fds) {
+                int mask = (readers.contains(fd) && LibC.FD_ISSET(fd, r) ? EVENT_READ : 0)
+                        | (writers.contains(fd) && LibC.FD_ISSET(fd, w) ? EVENT_WRITE : 0);
+                if (mask != 0) {
+                    ready(out, fd, mask);
+                }
+            }
+            return n;
+        }
+
+        private static void check(int fd) {
+            if (fd >= LibC.FD_SETSIZE) {
+                throw new IllegalArgumentException("filedescriptor out of range in select()");
+            }
+        }
+
+        @Override
+        void release() {
+            readers.clear();
+            writers.clear();
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.jnasocket;
 import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
+import dev.jnasocket.libc.hostent;
 import dev.jnasocket.libc.sockaddr;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,14 +77,9 @@ public final class socket implements Constants {
      */
     public static SocketObject socket(int family, int type, int proto) throws OSError {
         int flags = typeFlags();
-        int fd;
-        if (Os.HOST == Os.LINUX) {
-            fd = LibC.socket(family, type | SOCK_CLOEXEC, proto);
-        } else {
-            fd = LibC.socket(family, type, proto);
-            if (fd >= 0) {
-                LibC.fcntl(fd, F_SETFD, FD_CLOEXEC);
-            }
+        int fd = newSocket(family, type, proto);
+        if (fd < 0 && reclaimFds(LibC.errno(), 1)) {
+            fd = newSocket(family, type, proto);
         }
         if (fd < 0) {
             throw OSError.last();
@@ -121,6 +117,74 @@ public final class socket implements Constants {
             proto = Os.HOST == Os.LINUX && LibC.getsockopt(fileno, SOL_SOCKET, SO_PROTOCOL, v) == 0 ? v[0] : 0;
         }
         return new SocketObject(family, type & ~typeFlags(), proto, fileno, defaultTimeout);
+    }
+
+    /** socket(2), close-on-exec: -1 with errno set on failure. */
+    private static int newSocket(int family, int type, int proto) {
+        if (Os.HOST == Os.LINUX) {
+            return LibC.socket(family, type | SOCK_CLOEXEC, proto);
+        }
+        int fd = LibC.socket(family, type, proto);
+        if (fd >= 0) {
+            LibC.fcntl(fd, F_SETFD, FD_CLOEXEC);
+        }
+        return fd;
+    }
+
+    /** Serializes catch-ups, so that many threads out of fds at once cost one GC. */
+    private static final Object RECLAIM = new Object();
+    /** Until this System.nanoTime(), a catch-up is known to be pointless: the last one freed nothing. */
+    private static long futileUntil;
+
+    /**
+     * What the JDK does when direct memory runs out, done for fds: a socket dropped without
+     * close() keeps its fd until a GC finds it and the Cleaner closes it, so when a call fails
+     * with EMFILE or ENFILE, run a GC and wait (at most about a quarter of a second) until an
+     * fd is free, and tell the caller to make its call once more. Nothing is waited for when
+     * the errno is another, or when a catch-up in the last second freed nothing.
+     *
+     * @param errno the failed call's errno
+     * @param fds   how many fds the call makes (2 for socketpair)
+     * @return whether to try the call again; if not, errno is still EMFILE or ENFILE
+     */
+    static boolean reclaimFds(int errno, int fds) {
+        if (errno != EMFILE && errno != ENFILE) {
+            return false;
+        }
+        synchronized (RECLAIM) {
+            if (System.nanoTime() - futileUntil < 0) {
+                return false;
+            }
+            System.gc();
+            for (int ms = 1; ; ms *= 2) {
+                if (free(fds)) {
+                    return true;
+                }
+                if (ms > 128) {
+                    futileUntil = System.nanoTime() + 1_000_000_000L;
+                    return false;
+                }
+                try {
+                    Thread.sleep(ms);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Whether the process can open {@code n} more fds now; on failure errno holds why. */
+    private static boolean free(int n) {
+        int[] probes = new int[n];
+        int opened = 0;
+        while (opened < n && (probes[opened] = LibC.socket(AF_UNIX, SOCK_STREAM, 0)) >= 0) {
+            opened++;
+        }
+        for (int i = 0; i < opened; i++) {
+            LibC.close(probes[i]);
+        }
+        return opened == n;
     }
 
     private static int familyOf(int fd) throws OSError {
@@ -173,6 +237,9 @@ public final class socket implements Constants {
             throw OSError.last();
         }
         int d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        if (d < 0 && reclaimFds(LibC.errno(), 1)) {
+            d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        }
         if (d < 0) {
             throw OSError.last();
         }
@@ -201,7 +268,8 @@ public final class socket implements Constants {
     public static SocketObject[] socketpair(int family, int type, int proto) throws OSError {
         int[] sv = new int[2];
         int t = Os.HOST == Os.LINUX ? type | SOCK_CLOEXEC : type;
-        if (LibC.socketpair(family, t, proto, sv) != 0) {
+        if (LibC.socketpair(family, t, proto, sv) != 0
+                && (!reclaimFds(LibC.errno(), 2) || LibC.socketpair(family, t, proto, sv) != 0)) {
             throw OSError.last();
         }
         if (Os.HOST != Os.LINUX) {
@@ -283,11 +351,47 @@ public final class socket implements Constants {
         return connectAny(address, true, timeout, source_address);
     }
 
+    /**
+     * Python's {@code socket.create_connection(address, timeout, source_address, all_errors=True)}:
+     * when no address connects, raises an {@link ExceptionGroup} of every attempt's error
+     * (with {@code all_errors} false, the last error alone, as the other forms do).
+     *
+     * @param address        the host and port
+     * @param timeout        seconds, or null for blocking
+     * @param source_address the local address to bind first, or null
+     * @param all_errors     whether to raise every error
+     * @return the connected socket
+     * @throws OSError       the last error (all_errors false), or a gaierror
+     * @throws ExceptionGroup {@code "create_connection failed (2 sub-exceptions)"} (all_errors true)
+     */
+    public static SocketObject create_connection(Address address, Double timeout, Address source_address,
+            boolean all_errors) throws OSError, ExceptionGroup {
+        if (!all_errors) {
+            return create_connection(address, timeout, source_address);
+        }
+        List<OSError> errors = new ArrayList<>();
+        SocketObject s = connectAny(address, true, timeout, source_address, errors);
+        if (s == null) {
+            throw new ExceptionGroup("create_connection failed", errors);
+        }
+        return s;
+    }
+
     private static SocketObject connectAny(Address address, boolean setTimeout, Double timeout, Address source) throws OSError {
+        List<OSError> errors = new ArrayList<>();
+        SocketObject s = connectAny(address, setTimeout, timeout, source, errors);
+        if (s == null) {
+            throw errors.get(errors.size() - 1);
+        }
+        return s;
+    }
+
+    /** The loop of create_connection: the socket, or null with every attempt's error in {@code errors}. */
+    private static SocketObject connectAny(Address address, boolean setTimeout, Double timeout, Address source,
+            List<OSError> errors) throws OSError {
         if (address == null || address.kind() == Address.Kind.UNIX) {
             throw new IllegalArgumentException("create_connection() needs a (host, port) address");
         }
-        OSError last = null;
         List<AddrInfo> found = getaddrinfo(address.host(), address.port(), 0, SOCK_STREAM, 0, 0);
         // Refused after the lookup, as CPython's settimeout does, but before a socket is made to leak.
         long ns = setTimeout ? Timeout.socket(timeout) : 0;
@@ -304,13 +408,16 @@ public final class socket implements Constants {
                 s.connect(ai.sockaddr());
                 return s;
             } catch (OSError e) {
-                last = e;
+                errors.add(e);
                 if (s != null) {
                     s.close();
                 }
             }
         }
-        throw last != null ? last : new OSError("getaddrinfo returns an empty list");
+        if (errors.isEmpty()) {
+            throw new OSError("getaddrinfo returns an empty list");
+        }
+        return null;
     }
 
     /**
@@ -554,30 +661,25 @@ public final class socket implements Constants {
      * @param aliaslist  other names
      * @param ipaddrlist the addresses
      */
-    public record HostInfo(String hostname, List<String> aliaslist, List<String> ipaddrlist) {}
+    public record HostInfo(String hostname, List<String> aliaslist, List<String> ipaddrlist) {
+        /** Python's tuple repr: {@code ('localhost', [], ['127.0.0.1'])}. */
+        @Override
+        public String toString() {
+            return builtins.repr(this);
+        }
+    }
 
     /**
      * Python's {@code socket.gethostbyaddr(ip_address)}.
      *
      * @param ip_address an address text or a name
-     * @return the host's name and addresses
-     * @throws OSError an {@link herror} {@code [Errno 1] Unknown host} when there is no name
+     * @return the host's name, its aliases and addresses, from the resolver
+     * @throws OSError an {@link herror} with the resolver's h_errno ({@code [Errno 1] Unknown host}), a gaierror
      */
     public static HostInfo gethostbyaddr(String ip_address) throws OSError {
-        if (ip_address == null) {
-            throw new IllegalArgumentException("gethostbyaddr() argument 1 must be str, not None");
-        }
-        List<AddrInfo> found = getaddrinfo(ip_address, null, AF_UNSPEC, SOCK_STREAM, 0, 0);
-        if (found.isEmpty()) {
-            throw new herror(1, "Unknown host");
-        }
-        Address a = found.get(0).sockaddr();
-        sockaddr sa = AddressCodec.toSockaddr(Address.of(a.host(), 0), found.get(0).family(), "gethostbyaddr");
-        String[] host = new String[1];
-        if (LibC.getnameinfo(sa, sa.size(), host, null, NI_NAMEREQD) != 0) {
-            throw new herror(1, "Unknown host");
-        }
-        return new HostInfo(host[0], List.of(), List.of(a.host()));
+        Object[] fa = ipaddrAny("gethostbyaddr", ip_address);
+        byte[] packed = (byte[]) fa[1];
+        return hostInfo(LibC.gethostbyaddr(packed, packed.length, (Integer) fa[0]));
     }
 
     /**
@@ -826,5 +928,317 @@ public final class socket implements Constants {
         if (x > 0xffffffffL) {
             throw new IllegalArgumentException("int larger than 32 bits");
         }
+    }
+
+    // ---------------------------------------------------------------- fds, messages, interfaces, host entries
+
+    /** Python's {@code socket.has_ipv6}: this library always speaks IPv6. */
+    public static final boolean has_ipv6 = true;
+
+    /**
+     * Python's {@code socket.has_dualstack_ipv6()}: whether an AF_INET6 stream socket can take
+     * IPv4 connections too (IPV6_V6ONLY can be cleared).
+     *
+     * @return true where it can
+     */
+    public static boolean has_dualstack_ipv6() {
+        try (SocketObject s = socket(AF_INET6, SOCK_STREAM)) {
+            s.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0);
+            return true;
+        } catch (OSError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Python's {@code socket.close(fd)}: closes a socket's fd given as a number.
+     *
+     * @param fd the fd
+     * @throws OSError e.g. {@code [Errno 9] Bad file descriptor} (ECONNRESET is ignored, as in CPython)
+     */
+    public static void close(int fd) throws OSError {
+        if (LibC.close(fd) != 0) {
+            int e = LibC.errno();
+            if (e != ECONNRESET) {
+                throw OSError.fromErrno(e);
+            }
+        }
+    }
+
+    /**
+     * Python's {@code socket.dup(fd)}: a new, non-inheritable fd for the same socket.
+     *
+     * @param fd the fd to duplicate
+     * @return the new fd
+     * @throws OSError e.g. {@code [Errno 9] Bad file descriptor}
+     */
+    public static int dup(int fd) throws OSError {
+        int d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        if (d < 0) {
+            throw OSError.last();
+        }
+        return d;
+    }
+
+    /** CPython's limit for socklen_t values: the largest int. */
+    private static final long SOCKLEN_T_LIMIT = Integer.MAX_VALUE;
+
+    /**
+     * Python's {@code socket.CMSG_LEN(length)}: the {@code cmsg_len} of an ancillary item with
+     * {@code length} bytes of data.
+     *
+     * @param length the data length
+     * @return the item's length without trailing padding
+     * @throws IllegalArgumentException (Python's OverflowError) {@code "CMSG_LEN() argument out of range"}
+     */
+    public static int CMSG_LEN(long length) {
+        if (length < 0 || length > SOCKLEN_T_LIMIT - LibC.CMSG_LEN(0)) {
+            throw new IllegalArgumentException("CMSG_LEN() argument out of range");
+        }
+        return (int) LibC.CMSG_LEN(length);
+    }
+
+    /**
+     * Python's {@code socket.CMSG_SPACE(length)}: the room an item with {@code length} bytes of
+     * data takes in the ancillary buffer, padding included.
+     *
+     * @param length the data length
+     * @return the buffer size for one such item
+     * @throws IllegalArgumentException (Python's OverflowError) {@code "CMSG_SPACE() argument out of range"}
+     */
+    public static int CMSG_SPACE(long length) {
+        if (length < 0 || length > SOCKLEN_T_LIMIT || LibC.CMSG_SPACE(length) > SOCKLEN_T_LIMIT) {
+            throw new IllegalArgumentException("CMSG_SPACE() argument out of range");
+        }
+        return (int) LibC.CMSG_SPACE(length);
+    }
+
+    /**
+     * Python's {@code socket.send_fds(sock, buffers, fds, flags, address)}: sends the buffers
+     * with the fds as one SCM_RIGHTS item, over an AF_UNIX socket.
+     *
+     * @param sock    the socket
+     * @param buffers the data
+     * @param fds     the fds to pass
+     * @param flags   MSG_* flags
+     * @param address the destination, or null
+     * @return the number of data bytes sent
+     * @throws OSError from sendmsg
+     */
+    public static int send_fds(SocketObject sock, List<byte[]> buffers, int[] fds, int flags, Address address) throws OSError {
+        if (sock == null || fds == null) {
+            throw new IllegalArgumentException("send_fds() needs a socket and a list of fds");
+        }
+        return sock.sendmsg(buffers, List.of(new Ancillary(SOL_SOCKET, SCM_RIGHTS, ints(fds))), flags, address);
+    }
+
+    /**
+     * Python's {@code socket.send_fds(sock, buffers, fds)}.
+     *
+     * @param sock    the socket
+     * @param buffers the data
+     * @param fds     the fds to pass
+     * @return the number of data bytes sent
+     * @throws OSError from sendmsg
+     */
+    public static int send_fds(SocketObject sock, List<byte[]> buffers, int[] fds) throws OSError {
+        return send_fds(sock, buffers, fds, 0, null);
+    }
+
+    /**
+     * What {@link #recv_fds} returns: Python's {@code (data, fds, msg_flags, address)}.
+     *
+     * @param data      the bytes
+     * @param fds       the fds received (the caller owns and closes them)
+     * @param msg_flags the kernel's flags
+     * @param address   the sender, or null
+     */
+    public record RecvFds(byte[] data, List<Integer> fds, int msg_flags, Address address) {
+        /** Python's tuple repr: {@code (b'x', [5, 6], 0, None)}. */
+        @Override
+        public String toString() {
+            return builtins.repr(this);
+        }
+    }
+
+    /**
+     * Python's {@code socket.recv_fds(sock, bufsize, maxfds, flags)}: receives data and up to
+     * {@code maxfds} fds passed with SCM_RIGHTS.
+     *
+     * @param sock    the socket
+     * @param bufsize the most data to read
+     * @param maxfds  the most fds to accept
+     * @param flags   MSG_* flags
+     * @return the data, the fds, the flags and the sender
+     * @throws OSError from recvmsg
+     */
+    public static RecvFds recv_fds(SocketObject sock, int bufsize, int maxfds, int flags) throws OSError {
+        if (sock == null) {
+            throw new IllegalArgumentException("recv_fds() argument 'sock' must be a socket, not None");
+        }
+        RecvMsg m = sock.recvmsg(bufsize, CMSG_LEN((long) maxfds * 4), flags);
+        List<Integer> fds = new ArrayList<>();
+        for (Ancillary a : m.ancdata()) {
+            if (a.cmsg_level() == SOL_SOCKET && a.cmsg_type() == SCM_RIGHTS) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(a.cmsg_data()).order(java.nio.ByteOrder.nativeOrder());
+                while (b.remaining() >= 4) {
+                    fds.add(b.getInt());
+                }
+            }
+        }
+        return new RecvFds(m.data(), List.copyOf(fds), m.msg_flags(), m.address());
+    }
+
+    /**
+     * Python's {@code socket.recv_fds(sock, bufsize, maxfds)}.
+     *
+     * @param sock    the socket
+     * @param bufsize the most data to read
+     * @param maxfds  the most fds to accept
+     * @return the data, the fds, the flags and the sender
+     * @throws OSError from recvmsg
+     */
+    public static RecvFds recv_fds(SocketObject sock, int bufsize, int maxfds) throws OSError {
+        return recv_fds(sock, bufsize, maxfds, 0);
+    }
+
+    /** Python's {@code array.array('i', fds).tobytes()}: C ints in the host's order. */
+    static byte[] ints(int[] values) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * values.length).order(java.nio.ByteOrder.nativeOrder());
+        for (int v : values) {
+            b.putInt(v);
+        }
+        return b.array();
+    }
+
+    /**
+     * One entry of {@link #if_nameindex()}: Python's {@code (index, name)}.
+     *
+     * @param index the interface index
+     * @param name  its name
+     */
+    public record NameIndex(int index, String name) {
+        /** Python's tuple repr: {@code (1, 'lo')}. */
+        @Override
+        public String toString() {
+            return builtins.repr(this);
+        }
+    }
+
+    /**
+     * Python's {@code socket.if_nameindex()}.
+     *
+     * @return every network interface, as (index, name)
+     * @throws OSError if the kernel refuses
+     */
+    public static List<NameIndex> if_nameindex() throws OSError {
+        List<LibC.if_nameindex> found = LibC.if_nameindex();
+        if (found == null) {
+            throw OSError.last();
+        }
+        List<NameIndex> out = new ArrayList<>();
+        for (LibC.if_nameindex i : found) {
+            out.add(new NameIndex(i.if_index(), i.if_name()));
+        }
+        return out;
+    }
+
+    /**
+     * Python's {@code socket.if_nametoindex(if_name)}.
+     *
+     * @param if_name e.g. {@code "lo"}
+     * @return its index
+     * @throws OSError {@code "no interface with this name"}
+     */
+    public static int if_nametoindex(String if_name) throws OSError {
+        if (if_name == null) {
+            throw new IllegalArgumentException("expected str, bytes or os.PathLike object, not NoneType");
+        }
+        if (if_name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("embedded null byte");
+        }
+        int r = LibC.if_nametoindex(if_name);
+        if (r == 0) {
+            throw new OSError("no interface with this name");
+        }
+        return r;
+    }
+
+    /**
+     * Python's {@code socket.if_indextoname(if_index)}.
+     *
+     * @param if_index an index (0 to 2**32-1)
+     * @return the interface's name
+     * @throws OSError {@code [Errno 6] No such device or address}
+     */
+    public static String if_indextoname(long if_index) throws OSError {
+        if (if_index < 0) {
+            throw new IllegalArgumentException("can't convert negative value to unsigned int");
+        }
+        if (if_index > 0xffffffffL) {
+            throw new OSError(6, LibC.strerror(6)); // ENXIO on both OSes, as if_indextoname says for an unknown index
+        }
+        String name = LibC.if_indextoname((int) if_index);
+        if (name == null) {
+            throw OSError.last();
+        }
+        return name;
+    }
+
+    /** CPython's {@code setipaddr} with AF_UNSPEC: {family, packed address} of a name or address text. */
+    private static Object[] ipaddrAny(String call, String name) throws OSError {
+        if (name == null) {
+            throw new IllegalArgumentException(call + "() argument 1 must be str, bytes or bytearray, not None");
+        }
+        if (name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(call + "() argument 1 must be encoded string without null bytes, not str");
+        }
+        if (name.isEmpty()) {
+            // getaddrinfo(NULL, "0", AI_PASSIVE) gives 0.0.0.0 and :: on a dual-stack host
+            throw new OSError("wildcard resolved to multiple address");
+        }
+        byte[] v4 = new byte[4];
+        if (LibC.inet_pton(AF_INET, name, v4) == 1) {
+            return new Object[] {AF_INET, v4};
+        }
+        byte[] v6 = new byte[16];
+        if (LibC.inet_pton(AF_INET6, name, v6) == 1) {
+            return new Object[] {AF_INET6, v6};
+        }
+        List<AddrInfo> found = getaddrinfo(name, null, AF_UNSPEC, SOCK_STREAM, 0, 0);
+        int family = found.get(0).family();
+        return new Object[] {family, AddressCodec.resolve(found.get(0).sockaddr().host(), family)};
+    }
+
+    /** A host entry as Python's tuple, or the resolver's error as {@link herror}. */
+    private static HostInfo hostInfo(hostent h) throws OSError {
+        if (h == null) {
+            int e = LibC.h_errno();
+            throw new herror(e, LibC.hstrerror(e));
+        }
+        List<String> addrs = new ArrayList<>();
+        for (byte[] a : h.h_addr_list) {
+            addrs.add(LibC.inet_ntop(h.h_addrtype, a));
+        }
+        return new HostInfo(h.h_name, List.of(h.h_aliases), List.copyOf(addrs));
+    }
+
+    /**
+     * Python's {@code socket.gethostbyname_ex(hostname)}: the IPv4 host entry of a name, with
+     * its aliases, from the resolver (/etc/hosts, DNS...).
+     *
+     * @param hostname a name or IPv4 address text
+     * @return {@code (hostname, aliaslist, ipaddrlist)}
+     * @throws OSError a gaierror for an unknown name; an {@link herror} with the resolver's h_errno
+     */
+    public static HostInfo gethostbyname_ex(String hostname) throws OSError {
+        if (hostname == null) {
+            throw new IllegalArgumentException("gethostbyname_ex() argument 1 must be str, bytes or bytearray, not None");
+        }
+        if (hostname.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("gethostbyname_ex() argument 1 must be encoded string without null bytes, not str");
+        }
+        AddressCodec.resolve(hostname, AF_INET); // CPython's setipaddr first: its gaierror for an unknown name
+        return hostInfo(LibC.gethostbyname(hostname));
     }
 }

@@ -42,7 +42,11 @@ public final class struct {
     public static class error extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        /** @param message CPython's message */
+        /**
+         * Python's {@code struct.error(message)}.
+         *
+         * @param message CPython's message
+         */
         public error(String message) {
             super(message);
         }
@@ -75,6 +79,9 @@ public final class struct {
          */
         public Struct(String format) {
             this.format = format;
+            if (format.indexOf('\0') >= 0) {
+                throw new error("embedded null character");
+            }
             int i = 0;
             char mode = format.isEmpty() ? '@' : format.charAt(0);
             if (mode == '@' || mode == '=' || mode == '<' || mode == '>' || mode == '!') {
@@ -92,9 +99,6 @@ public final class struct {
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c) {
                     i++;
                     continue;
-                }
-                if (c == 0) {
-                    throw new error("embedded null character");
                 }
                 long num = 1;
                 if (c >= '0' && c <= '9') {

@@ -4,7 +4,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.libc.LibC;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +42,32 @@ class JavaCommandTest {
         List<String> cmd = JavaCommand.command("a.jar");
         assertThat(cmd.get(0), endsWith("java"));
         assertThat(cmd.subList(cmd.size() - 2, cmd.size()), contains("-cp", "a.jar"));
+    }
+
+    /** Whether a source file finds the {@code java} executable itself instead of asking {@link JavaCommand}. */
+    static boolean startsJavaItself(String source) {
+        return source.contains("ProcessHandle.current().info().command()") || source.contains("getProperty(\"java.home\")");
+    }
+
+    @Test
+    void everyTestThatStartsJavaAsksJavaCommand() throws Exception {
+        assertThat(startsJavaItself("new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), \"-cp\")"), is(true));
+        assertThat(startsJavaItself("Path.of(System.getProperty(\"java.home\"), \"bin\", \"java\")"), is(true));
+        assertThat(startsJavaItself("List<String> cmd = JavaCommand.command();"), is(false));
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
+            offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.endsWith("JavaCommand.java") && !f.endsWith("JavaCommandTest.java"))
+                    .filter(f -> {
+                        try {
+                            return startsJavaItself(Files.readString(f));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .map(Path::toString).toList();
+        }
+        assertThat(offenders, is(empty()));
     }
 
     @Test

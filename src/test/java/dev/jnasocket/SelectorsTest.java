@@ -43,7 +43,7 @@ class SelectorsTest {
                     is("Invalid events: 999"));
             assertThrows(IllegalArgumentException.class, () -> s.register(p[1], 0));
             // registered twice
-            assertThat(assertThrows(IllegalArgumentException.class, () -> s.register(p[0], selectors.EVENT_READ))
+            assertThat(assertThrows(KeyError.class, () -> s.register(p[0], selectors.EVENT_READ))
                     .getMessage(), endsWith("(FD " + p[0].fileno() + ") is already registered"));
             // negative fd
             assertThat(assertThrows(IllegalArgumentException.class, () -> s.register(-1, selectors.EVENT_READ))

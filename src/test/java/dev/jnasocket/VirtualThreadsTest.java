@@ -162,6 +162,8 @@ class VirtualThreadsTest {
             p[0].setblocking(true);
             assertThat(onVirtual(() -> p[0].recv(10, LibC.MSG_DONTWAIT)).get(5, TimeUnit.SECONDS),
                     instanceOf(BlockingIOError.class));
+            assertThat(onVirtual(() -> p[0].recvmsg(10, 0, LibC.MSG_DONTWAIT)).get(5, TimeUnit.SECONDS),
+                    instanceOf(BlockingIOError.class));
         } finally {
             p[0].close();
             p[1].close();
@@ -290,5 +292,123 @@ class VirtualThreadsTest {
             server.close();
             acceptor.join(5000);
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void selectAndSelectorWaitsParkAndWakeAndTimeOut() throws Exception {
+        int n = 100; // 100 in select.select, 100 in a DefaultSelector, on 2 carriers
+        SocketObject[][] p = new SocketObject[2 * n][];
+        List<CompletableFuture<Object>> waits = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2 * n; i++) {
+                p[i] = socket.socketpair();
+                SocketObject s = p[i][0];
+                if (i < n) {
+                    waits.add(onVirtual(() -> select.select(List.of(s), List.of(), List.of(), 30.0).r().size()));
+                } else {
+                    waits.add(onVirtual(() -> {
+                        try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
+                            sel.register(s, selectors.EVENT_READ, null);
+                            return sel.select(30.0).size();
+                        }
+                    }));
+                }
+            }
+            Thread.sleep(500);
+            assertThat(onVirtual(() -> "ran").get(5, TimeUnit.SECONDS), is("ran"));
+            for (CompletableFuture<Object> w : waits) {
+                assertThat("nothing ready yet", w.isDone(), is(false));
+            }
+            for (SocketObject[] pair : p) {
+                pair[1].send("r".getBytes());
+            }
+            for (CompletableFuture<Object> w : waits) {
+                assertThat(w.get(10, TimeUnit.SECONDS), is(1));
+            }
+            // A timeout on a virtual thread, and an interrupt.
+            long t0 = System.nanoTime();
+            SocketObject quiet = p[0][1];
+            assertThat(onVirtual(() -> select.select(List.of(quiet), List.of(), List.of(), 0.2).r().size())
+                    .get(5, TimeUnit.SECONDS), is(0));
+            assertThat((System.nanoTime() - t0) / 1_000_000, allOf(greaterThanOrEqualTo(190L), lessThan(3000L)));
+            CompletableFuture<Object> f = new CompletableFuture<>();
+            Thread t = virtual(() -> {
+                try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
+                    sel.register(quiet, selectors.EVENT_READ, null);
+                    f.complete(sel.select(null));
+                } catch (Throwable e) {
+                    f.complete(e);
+                }
+            });
+            Thread.sleep(200);
+            t.interrupt();
+            assertThat(f.get(2, TimeUnit.SECONDS), instanceOf(InterruptedError.class));
+        } finally {
+            for (SocketObject[] pair : p) {
+                if (pair != null) {
+                    pair[0].close();
+                    pair[1].close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDupOfASocketVirtualThreadsUseKeepsItNonBlockingUnderneath() throws Exception {
+        SocketObject[] p = socket.socketpair();
+        try {
+            CompletableFuture<Object> parked = onVirtual(() -> p[0].recv(10));
+            Thread.sleep(200);
+            SocketObject copy = p[0].dup(); // shares the file: must not make it blocking again
+            assertThat(copy.gettimeout(), nullValue());
+            // A platform thread in blocking mode on the copy waits (the fd is O_NONBLOCK underneath).
+            CompletableFuture<byte[]> platform = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return copy.recv(10);
+                } catch (OSError e) {
+                    return e.toString().getBytes();
+                }
+            });
+            Thread.sleep(200);
+            assertThat(parked.isDone() || platform.isDone(), is(false));
+            p[1].sendall("one".getBytes());
+            Thread.sleep(100);
+            p[1].sendall("two".getBytes());
+            String got = new String((byte[]) parked.get(5, TimeUnit.SECONDS)) + "+" + new String(platform.get(5, TimeUnit.SECONDS));
+            assertThat(got, anyOf(is("one+two"), is("two+one")));
+            // The virtual thread still parks (an unrelated one runs) after the copy's settimeout(None).
+            copy.settimeout(null);
+            CompletableFuture<Object> again = onVirtual(() -> p[0].recv(10));
+            Thread.sleep(200);
+            assertThat(onVirtual(() -> "ran").get(5, TimeUnit.SECONDS), is("ran"));
+            p[0].close();
+            assertThat(again.get(2, TimeUnit.SECONDS), instanceOf(OSError.class));
+            copy.close();
+        } finally {
+            p[0].close();
+            p[1].close();
+        }
+    }
+
+    @Test
+    void connectParksAndReportsRefusalAsOnAPlatformThread() throws Exception {
+        int port;
+        try (SocketObject probe = socket.create_server("127.0.0.1", 0)) {
+            port = probe.getsockname().port(); // closed again: nobody listens there now
+        }
+        Object refused = onVirtual(() -> {
+            try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+                return s.connect_ex("127.0.0.1", port) + " " + (s.getblocking() ? "blocking" : "non-blocking");
+            }
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(refused, is(LibC.ECONNREFUSED + " blocking"));
+        Object raised = onVirtual(() -> {
+            try (SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+                s.connect("127.0.0.1", port);
+                return "connected";
+            }
+        }).get(5, TimeUnit.SECONDS);
+        assertThat(raised, instanceOf(ConnectionRefusedError.class));
     }
 }

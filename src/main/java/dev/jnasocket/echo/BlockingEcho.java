@@ -4,6 +4,7 @@ import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.ConnectionAbortedError;
+import dev.jnasocket.KeyboardInterrupt;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.TimeoutError;
@@ -63,6 +64,9 @@ abstract class BlockingEcho {
                     }
                 }
             }
+        } catch (KeyboardInterrupt e) {
+            server.interrupted(); // Ctrl-C in the main thread: stop, then let it go on up
+            throw e;
         } finally {
             stopped();
         }
@@ -101,6 +105,12 @@ abstract class BlockingEcho {
             why = "idle";
         } catch (OSError e) {
             why = server.stopping() ? "shutdown" : e.getMessage();
+        } catch (KeyboardInterrupt e) {
+            why = "shutdown"; // Ctrl-C while the main thread serves this client (single mode)
+            server.interrupted();
+            throw e;
+        } catch (OutOfMemoryError e) {
+            why = "out of memory"; // costs this connection (its buffer is let go), not the server
         } finally {
             server.closed(conn);
             server.finished(addr, in, out, t0, why);

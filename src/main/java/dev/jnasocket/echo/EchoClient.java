@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * The echo client, on the Python-style layer: sends each message and reads back exactly as many
@@ -122,6 +123,20 @@ public final class EchoClient implements AutoCloseable {
      * @throws OSError on a connection error
      */
     public Stats measure(int count, int size) throws OSError {
+        return measure(count, size, done -> { });
+    }
+
+    /**
+     * {@link #measure(int, int)}, telling {@code afterEach} how many round trips are done after
+     * each one (outside the timed part).
+     *
+     * @param count     how many round trips
+     * @param size      bytes per message
+     * @param afterEach called with the number of round trips made so far
+     * @return the statistics
+     * @throws OSError on a connection error
+     */
+    public Stats measure(int count, int size, IntConsumer afterEach) throws OSError {
         if (count < 1 || size < 1) {
             throw new IllegalArgumentException("count and size must be positive");
         }
@@ -136,6 +151,7 @@ public final class EchoClient implements AutoCloseable {
             long s = System.nanoTime();
             ok &= Arrays.equals(echo(msg), msg);
             rtt[i] = System.nanoTime() - s;
+            afterEach.accept(i + 1);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         Arrays.sort(rtt);

@@ -1,6 +1,7 @@
 package dev.jnasocket.echo;
 
 import dev.jnasocket.Address;
+import dev.jnasocket.KeyboardInterrupt;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
@@ -226,7 +227,8 @@ public final class EchoServer implements AutoCloseable {
 
     /**
      * Serves until {@link #shutdown()}, in the calling thread ({@code threads} mode starts a thread
-     * per client and waits for them before it returns).
+     * per client and waits for them before it returns). In the main thread, Ctrl-C stops it the
+     * same way, then raises {@link KeyboardInterrupt} from here, as Python's {@code serve_forever()} does.
      *
      * @throws OSError if the listening socket fails for a reason other than shutdown
      */
@@ -305,6 +307,16 @@ public final class EchoServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Ctrl-C raised {@link KeyboardInterrupt} in the serving (main) thread: the serving loop stops
+     * as {@link #shutdown()} would have it (every connection ends and logs its line) before the
+     * interrupt goes on up, as it does out of Python's {@code serve_forever()}.
+     */
+    void interrupted() {
+        stopping = true;
+        endOpenConnections();
     }
 
     /**

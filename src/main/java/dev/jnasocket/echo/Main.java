@@ -3,6 +3,7 @@ package dev.jnasocket.echo;
 import static dev.jnasocket.builtins.repr;
 import static dev.jnasocket.libc.LibC.*;
 
+import dev.jnasocket.KeyboardInterrupt;
 import dev.jnasocket.OSError;
 import dev.jnasocket.libc.Trace;
 import java.io.PrintStream;
@@ -206,7 +207,8 @@ public final class Main {
             err.println("jna-socket echo-server: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return FAILED;
         }
-        // On Ctrl-C / SIGTERM the JVM runs this hook while serve() is still running in this thread:
+        // On SIGTERM (and on Ctrl-C before the first socket arms KeyboardInterrupt) the JVM runs this
+        // hook while serve() is still running in this thread:
         // the hook stops the server, then waits until this thread has printed every connection's line
         // and the summary, and ends the process with that status (the JVM would otherwise halt as soon
         // as the hook returns, mid-report).
@@ -224,7 +226,11 @@ public final class Main {
         }, "echo-server-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
-            server.serve();
+            try {
+                server.serve();
+            } catch (KeyboardInterrupt ctrlC) {
+                // Ctrl-C raised in this (main) thread, as in Python: serve() has stopped cleanly
+            }
             out.println("echo server stopped: " + server.served.get() + " connections served, "
                     + server.bytesOut.get() + " bytes echoed");
             status.set(OK);
@@ -308,7 +314,17 @@ public final class Main {
         }
         try (EchoClient client = new EchoClient(host, port, timeout > 0 ? timeout : null)) {
             if (count > 0) {
-                EchoClient.Stats stats = client.measure(count, size);
+                Progress progress = Progress.onTerminal(count);
+                EchoClient.Stats stats;
+                if (progress == null) {
+                    stats = client.measure(count, size);
+                } else {
+                    try {
+                        stats = client.measure(count, size, progress::update);
+                    } finally {
+                        progress.end();
+                    }
+                }
                 out.println(stats);
                 return stats.ok() ? OK : FAILED;
             }

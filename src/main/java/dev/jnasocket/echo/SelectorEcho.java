@@ -4,6 +4,7 @@ import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.ConnectionAbortedError;
+import dev.jnasocket.KeyboardInterrupt;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.selectors;
@@ -87,6 +88,12 @@ final class SelectorEcho {
 
     void run() throws OSError {
         try (selectors.BaseSelector sel = selectors.DefaultSelector()) {
+            serve(sel);
+        }
+    }
+
+    private void serve(selectors.BaseSelector sel) throws OSError {
+        try {
             server.listener.setblocking(false);
             sel.register(server.listener, READ, LISTENER);
             sel.register(server.wakeUpReader(), READ, WAKER);
@@ -129,6 +136,10 @@ final class SelectorEcho {
                     closeIdle(sel, now, (long) (idle * 1e9));
                 }
             }
+        } catch (KeyboardInterrupt e) {
+            server.interrupted(); // Ctrl-C in the main thread: stop, then let it go on up
+            throw e;
+        } finally {
             for (Conn c : new ArrayList<>(conns)) {
                 close(sel, c, "shutdown");
             }

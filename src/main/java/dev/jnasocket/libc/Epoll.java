@@ -80,14 +80,15 @@ public final class Epoll {
             throw new IllegalArgumentException("epoll_wait(): events is null");
         }
         long a = events.acquire(); // the memory stays allocated until the kernel is done with it
+        Trace.Call t = Trace.on ? Trace.begin("epoll_wait", true, epfd) : null;
         int r;
         try {
             r = LINUX ? Sys.Linux.epoll_wait(epfd, a, events.capacity(), timeout) : unsupported();
         } finally {
             events.release();
         }
-        if (Trace.on) {
-            Trace.call(r, "epoll_wait", epfd, "[" + Math.max(r, 0) + " events]", events.capacity(), timeout);
+        if (t != null) {
+            t.end(r, "[" + Math.max(r, 0) + " events]", events.capacity(), timeout);
         }
         return r;
     }

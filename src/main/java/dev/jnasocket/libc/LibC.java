@@ -1130,6 +1130,7 @@ public final class LibC implements Constants {
      * @return the text
      */
     public static String cString(byte[] b) {
+        Args.present(b, "cString", "b");
         int n = 0;
         while (n < b.length && b[n] != 0) {
             n++;
@@ -1377,18 +1378,25 @@ public final class LibC implements Constants {
      * @param nfds    how many of them to watch, from the first (at most the capacity)
      * @param timeout milliseconds, -1 for no limit, 0 to return at once
      * @return the number of entries with events, 0 on timeout, or -1 with errno set
+     * @throws IllegalStateException if {@code fds} is closed (no call is made)
      */
     public static int poll(pollfd.Array fds, long nfds, int timeout) {
         if (fds == null || nfds < 0 || nfds > fds.capacity()) {
             throw new IllegalArgumentException("poll(): nfds " + nfds + " outside 0.." + (fds == null ? 0 : fds.capacity()));
         }
         int n = (int) nfds;
-        Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
-        int r = Sys.poll(fds.address, nfds, timeout);
-        if (t != null) {
-            t.endWith(r, fds.answers(n));
+        long a = fds.acquire(); // the memory stays allocated until the kernel is done with it
+        try {
+            // The trace reads the entries while this call still holds them (a close meanwhile waits for it).
+            Trace.Call t = Trace.on ? Trace.begin("poll", false, fds.requests(n), nfds, timeout) : null;
+            int r = Sys.poll(a, nfds, timeout);
+            if (t != null) {
+                t.endWith(r, fds.answers(n));
+            }
+            return r;
+        } finally {
+            fds.release();
         }
-        return r;
     }
 
     // ---------------------------------------------------------------- the old name calls
@@ -1619,5 +1627,339 @@ public final class LibC implements Constants {
         }
         wakeHandlerInstalled = true;
         return 0;
+    }
+
+    // ---------------------------------------------------------------- messages, files, interfaces, host entries
+
+    private static void checkMsg(String call, msghdr msg) {
+        if (msg == null || msg.msg_iov == null) {
+            throw new IllegalArgumentException(call + "(): msg and msg->msg_iov must not be null");
+        }
+        for (byte[] b : msg.msg_iov) {
+            if (b == null) {
+                throw new IllegalArgumentException(call + "(): an iovec buffer is null");
+            }
+        }
+        if (msg.msg_control != null && (msg.msg_controllen < 0 || msg.msg_controllen > msg.msg_control.length)) {
+            throw new IllegalArgumentException(call + "(): msg_controllen " + msg.msg_controllen + " outside 0.."
+                    + msg.msg_control.length);
+        }
+        if (msg.msg_name != null && (msg.msg_namelen < 0 || msg.msg_namelen > msg.msg_name.size())) {
+            throw new IllegalArgumentException(call + "(): msg_namelen " + msg.msg_namelen + " outside 0.."
+                    + msg.msg_name.size());
+        }
+    }
+
+    /**
+     * The native block of one sendmsg/recvmsg: the header, the name, the iovec array, the
+     * control buffer and the data, in that order, each 8-aligned.
+     */
+    private static final class MsgBlock implements AutoCloseable {
+        final Memory m;
+        final java.nio.ByteBuffer view;
+        final long base;
+        final long name;
+        final long iov;
+        final long control;
+        final long data;
+        final long total;
+
+        MsgBlock(msghdr msg, boolean withData) {
+            long bytes = 0;
+            for (byte[] b : msg.msg_iov) {
+                bytes += b.length;
+            }
+            total = bytes;
+            int ctl = msg.msg_control == null ? 0 : msg.msg_controllen;
+            long at = msghdr.size(Os.HOST);
+            long nameAt = at;
+            at += sockaddr.STORAGE_SIZE;
+            long iovAt = at;
+            at += (long) msghdr.IOVEC * msg.msg_iov.length;
+            long ctlAt = at;
+            at += (ctl + 7) & ~7;
+            long dataAt = at;
+            m = new Memory(Math.max(1, at + bytes));
+            m.clear();
+            base = Pointer.nativeValue(m);
+            view = m.getByteBuffer(0, msghdr.size(Os.HOST)).order(java.nio.ByteOrder.nativeOrder());
+            name = msg.msg_name == null ? 0 : base + nameAt;
+            iov = base + iovAt;
+            control = ctl == 0 ? 0 : base + ctlAt;
+            data = base + dataAt;
+            if (msg.msg_name != null) {
+                msg.msg_name.encode(m.getByteBuffer(nameAt, sockaddr.STORAGE_SIZE).order(java.nio.ByteOrder.nativeOrder()), Os.HOST);
+            }
+            long d = dataAt;
+            for (int i = 0; i < msg.msg_iov.length; i++) {
+                byte[] b = msg.msg_iov[i];
+                m.setLong(iovAt + (long) msghdr.IOVEC * i, base + d);
+                m.setLong(iovAt + (long) msghdr.IOVEC * i + 8, b.length);
+                if (withData && b.length > 0) {
+                    m.write(d, b, 0, b.length);
+                }
+                d += b.length;
+            }
+            if (ctl > 0 && withData) {
+                m.write(ctlAt, msg.msg_control, 0, ctl);
+            }
+            msg.encode(view, Os.HOST, name, iov, control);
+        }
+
+        @Override
+        public void close() {
+            m.close();
+        }
+    }
+
+    /**
+     * {@code ssize_t sendmsg(int sockfd, const struct msghdr *msg, int flags)}: sends the
+     * buffers of {@code msg->msg_iov} as one message (gather), with the ancillary items of
+     * {@code msg->msg_control} (see {@link cmsghdr#encode}) and, when {@code msg->msg_name} is
+     * set, to that address.
+     *
+     * @param fd    a socket
+     * @param msg   the message
+     * @param flags MSG_* flags
+     * @return the number of bytes sent, or -1 with errno set
+     */
+    public static long sendmsg(int fd, msghdr msg, int flags) {
+        checkMsg("sendmsg", msg);
+        long r;
+        try (MsgBlock b = new MsgBlock(msg, true)) {
+            r = Sys.Ext.sendmsg(fd, b.base, flags);
+            if (Trace.on) {
+                Trace.call(r, "sendmsg", fd, "{msg_iovlen=" + msg.msg_iov.length + ", msg_controllen="
+                        + (msg.msg_control == null ? 0 : msg.msg_controllen) + "}", Names.msgFlags(flags));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code ssize_t recvmsg(int sockfd, struct msghdr *msg, int flags)}: receives one message
+     * into the buffers of {@code msg->msg_iov} in turn (scatter). On return
+     * {@code msg->msg_namelen}, {@code msg->msg_controllen} and {@code msg->msg_flags} hold
+     * the kernel's values, and the sender's address and the control bytes are copied back.
+     * Never more than the buffers hold is copied, even when MSG_TRUNC makes the kernel report
+     * a datagram's full length.
+     *
+     * @param fd    a socket
+     * @param msg   the buffers to fill
+     * @param flags MSG_* flags
+     * @return the kernel's count (may exceed the buffers with MSG_TRUNC), or -1 with errno set
+     */
+    public static long recvmsg(int fd, msghdr msg, int flags) {
+        checkMsg("recvmsg", msg);
+        long r;
+        try (MsgBlock b = new MsgBlock(msg, false)) {
+            r = Sys.Ext.recvmsg(fd, b.base, flags);
+            if (r >= 0) {
+                long left = Math.min(r, b.total);
+                long d = b.data - b.base;
+                for (byte[] buf : msg.msg_iov) {
+                    int n = (int) Math.min(left, buf.length);
+                    if (n > 0) {
+                        b.m.read(d, buf, 0, n);
+                    }
+                    left -= n;
+                    d += buf.length;
+                }
+                if (b.control != 0) {
+                    int got = (int) Math.min(msghdr.controllen(b.view, Os.HOST), msg.msg_controllen);
+                    b.m.read(b.control - b.base, msg.msg_control, 0, got);
+                    msg.msg_controllen = got;
+                } else {
+                    msg.msg_controllen = 0;
+                }
+                msg.msg_flags = msghdr.flags(b.view, Os.HOST);
+                if (msg.msg_name != null) {
+                    int got = msghdr.namelen(b.view);
+                    java.nio.ByteBuffer nb = b.m.getByteBuffer(b.name - b.base, sockaddr.STORAGE_SIZE)
+                            .order(java.nio.ByteOrder.nativeOrder());
+                    msg.msg_name.read(nb, Math.min(got, msg.msg_namelen), Os.HOST);
+                    msg.msg_namelen = got;
+                }
+            }
+            if (Trace.on) {
+                Trace.call(r, "recvmsg", fd, "{msg_iovlen=" + msg.msg_iov.length + ", msg_controllen="
+                        + msg.msg_controllen + ", msg_flags=" + Names.msgFlags(msg.msg_flags) + "}", Names.msgFlags(flags));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * C's {@code CMSG_LEN(len)} for the running OS.
+     *
+     * @param len the data length
+     * @return the {@code cmsg_len} of an item with that much data
+     */
+    public static long CMSG_LEN(long len) {
+        return cmsghdr.CMSG_LEN(len, Os.HOST);
+    }
+
+    /**
+     * C's {@code CMSG_SPACE(len)} for the running OS.
+     *
+     * @param len the data length
+     * @return the room the item takes in a control buffer
+     */
+    public static long CMSG_SPACE(long len) {
+        return cmsghdr.CMSG_SPACE(len, Os.HOST);
+    }
+
+    /**
+     * {@code int open(const char *pathname, int flags)} (no {@code mode}: never with O_CREAT).
+     *
+     * @param pathname the file
+     * @param flags    O_RDONLY, O_CLOEXEC...
+     * @return the fd, or -1 with errno set
+     */
+    public static int open(String pathname, int flags) {
+        if (pathname == null) {
+            throw new IllegalArgumentException("open(): pathname is null");
+        }
+        if (pathname.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("open(): pathname has an embedded NUL");
+        }
+        int r = Sys.Ext.open(pathname, flags);
+        if (Trace.on) {
+            Trace.call(r, "open", quote(pathname), flags);
+        }
+        return r;
+    }
+
+    /**
+     * {@code int setsockopt(int sockfd, int level, int optname, NULL, socklen_t optlen)}: an
+     * option set with no value and a length (Linux's AF_ALG {@code ALG_SET_AEAD_AUTHSIZE}).
+     * Call it as {@code setsockopt(fd, level, optname, (Void) null, optlen)}.
+     *
+     * @param fd      the socket
+     * @param level   the option's level
+     * @param optname the option
+     * @param optval  null: C's NULL
+     * @param optlen  the length the kernel is given
+     * @return 0, or -1 with errno set
+     */
+    public static int setsockopt(int fd, int level, int optname, Void optval, int optlen) {
+        if (optlen < 0) {
+            throw new IllegalArgumentException("setsockopt(): optlen " + optlen + " is negative");
+        }
+        int r = Sys.setsockopt(fd, level, optname, 0, optlen);
+        if (Trace.on) {
+            Trace.call(r, "setsockopt", fd, Names.level(level), Names.option(level, optname), "NULL", optlen);
+        }
+        return r;
+    }
+
+    /** Whether this libc has Linux's {@code sendfile(2)} (a file to a socket, in the kernel). */
+    public static final boolean HAS_SENDFILE = Os.HOST == Os.LINUX;
+
+    /**
+     * Linux's {@code ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count)}:
+     * copies up to {@code count} bytes of a file from {@code *offset} to a socket in the
+     * kernel, and moves {@code *offset} past them. Linux only ({@link #HAS_SENDFILE}).
+     *
+     * @param out_fd the socket
+     * @param in_fd  the file
+     * @param offset in/out: where to read from
+     * @param count  the most to send
+     * @return the number sent (0 at end of file), or -1 with errno set
+     */
+    public static long sendfile(int out_fd, int in_fd, long[] offset, long count) {
+        if (!HAS_SENDFILE) {
+            throw new UnsupportedOperationException("sendfile(2) is Linux's");
+        }
+        if (offset == null || offset.length < 1 || count < 0) {
+            throw new IllegalArgumentException("sendfile(): offset must be a one-element array and count >= 0");
+        }
+        Scratch s = Scratch.get();
+        s.view.putLong(Scratch.OPT, offset[0]);
+        long r = Sys.Ext.Linux.sendfile(out_fd, in_fd, s.base + Scratch.OPT, count);
+        if (r >= 0) {
+            offset[0] = s.view.getLong(Scratch.OPT);
+        }
+        if (Trace.on) {
+            Trace.call(r, "sendfile", out_fd, in_fd, "[" + offset[0] + "]", count);
+        }
+        return r;
+    }
+
+    /** C's {@code IF_NAMESIZE}: the room for an interface name and its NUL. */
+    public static final int IF_NAMESIZE = 16;
+
+    /**
+     * {@code unsigned int if_nametoindex(const char *ifname)}.
+     *
+     * @param ifname e.g. {@code "lo"}
+     * @return the index, or 0 with errno set
+     */
+    public static int if_nametoindex(String ifname) {
+        if (ifname == null) {
+            throw new IllegalArgumentException("if_nametoindex(): ifname is null");
+        }
+        int r = Sys.Ext.if_nametoindex(ifname);
+        if (Trace.on) {
+            Trace.call(r == 0 ? -1 : r, "if_nametoindex", quote(ifname));
+        }
+        return r;
+    }
+
+    /**
+     * {@code char *if_indextoname(unsigned int ifindex, char *ifname)}.
+     *
+     * @param ifindex an interface index
+     * @return its name, or null with errno set (ENXIO for an unknown index)
+     */
+    public static String if_indextoname(int ifindex) {
+        try (Memory m = new Memory(IF_NAMESIZE)) {
+            m.clear();
+            long p = Sys.Ext.if_indextoname(ifindex, Pointer.nativeValue(m));
+            String name = p == 0 ? null : m.getString(0);
+            if (Trace.on) {
+                Trace.call(p == 0 ? -1 : 0, "if_indextoname", Integer.toUnsignedString(ifindex), name == null ? "..." : quote(name));
+            }
+            return name;
+        }
+    }
+
+    /**
+     * One entry of {@link LibC#if_nameindex()} ({@code struct if_nameindex}).
+     *
+     * @param if_index the index
+     * @param if_name  the name
+     */
+    public record if_nameindex(int if_index, String if_name) {}
+
+    /**
+     * {@code struct if_nameindex *if_nameindex(void)}, copied out and freed
+     * ({@code if_freenameindex}).
+     *
+     * @return the interfaces, or null with errno set
+     */
+    public static java.util.List<if_nameindex> if_nameindex() {
+        long p = Sys.Ext.if_nameindex();
+        if (Trace.on) {
+            Trace.call(p == 0 ? -1 : 0, "if_nameindex");
+        }
+        if (p == 0) {
+            return null;
+        }
+        java.util.List<if_nameindex> out = new java.util.ArrayList<>();
+        try {
+            Pointer e = new Pointer(p);
+            for (long at = 0;; at += 16) {
+                int index = e.getInt(at);
+                Pointer name = e.getPointer(at + 8);
+                if (index == 0 && name == null) {
+                    break;
+                }
+                out.add(new if_nameindex(index, name == null ? "" : name.getString(0)));
+            }
+        } finally {
+            Sys.Ext.if_freenameindex(p);
+        }
+        return out;
     }
 }

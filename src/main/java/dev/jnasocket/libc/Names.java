@@ -167,6 +167,8 @@ public final class Names {
     }
 
     /**
+     * The C name of a getaddrinfo/getnameinfo result.
+     *
      * @param code a getaddrinfo/getnameinfo result
      * @return its C name ({@code EAI_NONAME}), or the number
      */
@@ -188,6 +190,8 @@ public final class Names {
     }
 
     /**
+     * The C names of getaddrinfo flags.
+     *
      * @param flags AI_* bits
      * @return e.g. {@code AI_PASSIVE|AI_CANONNAME}
      */
@@ -196,6 +200,8 @@ public final class Names {
     }
 
     /**
+     * The C names of getnameinfo flags.
+     *
      * @param flags NI_* bits (the NI_MAX* sizes beside them are not flags)
      * @return e.g. {@code NI_NUMERICHOST|NI_NUMERICSERV}
      */
@@ -204,6 +210,8 @@ public final class Names {
     }
 
     /**
+     * The C name of an h_errno value.
+     *
      * @param herr an h_errno value
      * @return its C name ({@code HOST_NOT_FOUND}), or the number
      */

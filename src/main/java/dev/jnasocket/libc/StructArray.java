@@ -4,7 +4,6 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -86,7 +85,10 @@ abstract class StructArray implements AutoCloseable {
 
     /** The byte offset of struct {@code i}, after checking {@code i} is inside the array. */
     final int offset(int i) {
-        return Objects.checkIndex(i, capacity) * size;
+        if (i < 0 || i >= capacity) {
+            throw new IndexOutOfBoundsException("index " + i + " outside 0.." + (capacity - 1));
+        }
+        return i * size;
     }
 
     /**

@@ -100,5 +100,37 @@ final class Sys {
         int fcntl(int fd, int cmd, Object... args);
     }
 
+    /**
+     * Messages, files, interfaces and host entries: sendmsg/recvmsg, sendfile, open, the
+     * {@code if_*} calls, in their own class (sendfile in a Linux-only one).
+     */
+    static final class Ext {
+        static {
+            Native.register(Ext.class, C);
+        }
+
+        static native long sendmsg(int fd, long msg, int flags);
+        static native long recvmsg(int fd, long msg, int flags);
+        /** Called with two arguments only, so its variadic mode never matters. */
+        static native int open(String path, int flags);
+        static native int if_nametoindex(String ifname);
+        static native long if_indextoname(int ifindex, long ifname);
+        static native long if_nameindex();
+        static native void if_freenameindex(long ptr);
+
+        /** Linux's sendfile. */
+        static final class Linux {
+            static {
+                Native.register(Linux.class, C);
+            }
+
+            static native long sendfile(int outFd, int inFd, long offset, long count);
+
+            private Linux() {}
+        }
+
+        private Ext() {}
+    }
+
     private Sys() {}
 }

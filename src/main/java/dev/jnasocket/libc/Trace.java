@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * bind(5, {sa_family=AF_INET, sin_port=htons(50007), sin_addr=inet_addr("127.0.0.1")}, 16) = 0
  * [server] accept(5,  &lt;unfinished ...&gt;
  * [client] connect(6, {sa_family=AF_INET, sin_port=htons(50007), sin_addr=inet_addr("127.0.0.1")}, 16) = 0
- * [server] &lt;... accept resumed&gt;{sa_family=AF_INET, sin_port=htons(50330), sin_addr=inet_addr("127.0.0.1")}, [16 =&gt; 16]) = 7
+ * [server] &lt;... accept resumed&gt;{sa_family=AF_INET, sin_port=htons(50330), sin_addr=inet_addr("127.0.0.1")}, [16]) = 7
  * getaddrinfo("nosuch.invalid", "80", {ai_flags=0, ...}, [...]) = EAI_NONAME (Name or service not known)
  * </pre>
  * A call that may block (accept, connect, send, recv, poll, select, read, write...) is shown as
@@ -98,7 +98,7 @@ public final class Trace {
         out = stream == null ? defaultOutput() : stream;
     }
 
-    /** @return whether {@code -Djnasocket.trace.file} sends the trace to a file by default */
+    /** {@return whether {@code -Djnasocket.trace.file} sends the trace to a file by default} */
     public static boolean toFile() {
         return FILE != null;
     }

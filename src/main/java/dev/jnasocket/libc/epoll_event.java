@@ -57,7 +57,7 @@ public final class epoll_event {
      * @param x86 x86-64's packed layout, else aarch64's
      */
     public void encode(ByteBuffer b, int at, boolean x86) {
-        ByteBuffer n = b.order(ByteOrder.nativeOrder());
+        ByteBuffer n = Args.room(b, at, size(x86), "encode").order(ByteOrder.nativeOrder());
         n.putInt(at, events);
         if (!x86) {
             n.putInt(at + 4, 0); // padding
@@ -74,7 +74,7 @@ public final class epoll_event {
      * @return the event
      */
     public static epoll_event decode(ByteBuffer b, int at, boolean x86) {
-        ByteBuffer n = b.order(ByteOrder.nativeOrder());
+        ByteBuffer n = Args.room(b, at, size(x86), "decode").order(ByteOrder.nativeOrder());
         return new epoll_event(n.getInt(at), n.getLong(at + dataOffset(x86)));
     }
 

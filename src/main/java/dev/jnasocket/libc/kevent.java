@@ -49,7 +49,7 @@ public final class kevent {
      * @param at byte offset of the struct
      */
     public void encode(ByteBuffer b, int at) {
-        ByteBuffer n = b.order(ByteOrder.nativeOrder());
+        ByteBuffer n = Args.room(b, at, SIZE, "encode").order(ByteOrder.nativeOrder());
         n.putLong(at, ident);
         n.putShort(at + 8, (short) filter);
         n.putShort(at + 10, (short) flags);
@@ -66,7 +66,7 @@ public final class kevent {
      * @return the event
      */
     public static kevent decode(ByteBuffer b, int at) {
-        ByteBuffer n = b.order(ByteOrder.nativeOrder());
+        ByteBuffer n = Args.room(b, at, SIZE, "decode").order(ByteOrder.nativeOrder());
         kevent k = new kevent(n.getLong(at), n.getShort(at + 8), n.getShort(at + 10) & 0xffff);
         k.fflags = n.getInt(at + 12);
         k.data = n.getLong(at + 16);
@@ -102,9 +102,7 @@ public final class kevent {
          * @throws IllegalStateException once closed
          */
         public void set(int i, kevent e) {
-            if (e == null) {
-                throw new IllegalArgumentException("kevent.Array.set(): event is null");
-            }
+            Args.present(e, "set", "e");
             int at = offset(i);
             acquire();
             try {

@@ -53,7 +53,11 @@ public final class pollfd {
      * the array to the kernel in place, with no copy.
      */
     public static final class Array extends StructArray {
-        /** @param capacity how many entries (1 or more), all zero */
+        /**
+         * An array for {@code poll}.
+         *
+         * @param capacity how many entries (1 or more), all zero
+         */
         public Array(int capacity) {
             super(capacity, SIZE);
             for (int i = 0; i < capacity; i++) {
@@ -61,12 +65,46 @@ public final class pollfd {
             }
         }
 
+        /** Reads a field of entry {@code i} at {@code field} (0 fd, 4 events, 6 revents), holding the memory. */
+        private int get(int i, int field) {
+            acquire();
+            try {
+                return held(i, field);
+            } finally {
+                release();
+            }
+        }
+
+        /** Reads a field while the caller already holds the memory (poll's trace, after a close began). */
+        private int held(int i, int field) {
+            int at = offset(i) + field;
+            return field == 0 ? view.getInt(at) : view.getShort(at) & 0xffff;
+        }
+
+        /** Writes a field of entry {@code i}, holding the memory. */
+        private void put(int i, int field, int value) {
+            int at = offset(i) + field;
+            acquire();
+            try {
+                if (field == 0) {
+                    view.putInt(at, value);
+                } else {
+                    view.putShort(at, (short) value);
+                }
+            } finally {
+                release();
+            }
+        }
+
         /**
+         * The fd of one entry.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].fd}
+         * @throws IllegalStateException once closed
          */
         public int fd(int i) {
-            return view.getInt(offset(i));
+            return get(i, 0);
         }
 
         /**
@@ -76,15 +114,17 @@ public final class pollfd {
          * @param fd the descriptor (negative: ignored by poll)
          */
         public void fd(int i, int fd) {
-            view.putInt(offset(i), fd);
+            put(i, 0, fd);
         }
 
         /**
+         * The events one entry asks for.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].events}
          */
         public int events(int i) {
-            return view.getShort(offset(i) + 4) & 0xffff;
+            return get(i, 4);
         }
 
         /**
@@ -94,15 +134,17 @@ public final class pollfd {
          * @param events POLL* bits
          */
         public void events(int i, int events) {
-            view.putShort(offset(i) + 4, (short) events);
+            put(i, 4, events);
         }
 
         /**
+         * The events one entry returned.
+         *
          * @param i an index below the capacity
          * @return {@code pfds[i].revents}, as the last poll left it
          */
         public int revents(int i) {
-            return view.getShort(offset(i) + 6) & 0xffff;
+            return get(i, 6);
         }
 
         /**
@@ -112,10 +154,12 @@ public final class pollfd {
          * @param revents POLL* bits
          */
         public void revents(int i, int revents) {
-            view.putShort(offset(i) + 6, (short) revents);
+            put(i, 6, revents);
         }
 
         /**
+         * One entry.
+         *
          * @param i an index below the capacity
          * @return a copy of {@code pfds[i]}
          */
@@ -139,8 +183,8 @@ public final class pollfd {
 
         /**
          * C's {@code realloc}: a new array of {@code capacity} entries holding this one's first
-         * entries (the new ones zero). Unlike C, this array stays valid (its memory is freed
-         * when it is closed or unreachable), so a stale reference cannot touch freed memory.
+         * entries (the new ones zero); this one is closed, so a stale reference to it fails
+         * with an {@link IllegalStateException} instead of touching freed memory.
          *
          * @param capacity the new capacity (1 or more)
          * @return the new array
@@ -150,26 +194,27 @@ public final class pollfd {
             for (int i = 0; i < Math.min(capacity, capacity()); i++) {
                 a.set(i, get(i));
             }
+            close();
             return a;
         }
 
-        /** strace's request list of the first {@code n}: {@code [{fd=5, events=POLLIN}, ...]}. */
+        /** strace's request list of the first {@code n}: {@code [{fd=5, events=POLLIN}, ...]}; the caller holds the memory. */
         String requests(int n) {
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < n; i++) {
-                b.append(i > 0 ? ", " : "").append("{fd=").append(fd(i)).append(", events=")
-                        .append(Names.pollEvents(events(i))).append('}');
+                b.append(i > 0 ? ", " : "").append("{fd=").append(held(i, 0)).append(", events=")
+                        .append(Names.pollEvents(held(i, 4))).append('}');
             }
             return b.append(']').toString();
         }
 
-        /** strace's answer list: the entries with revents, {@code [{fd=5, revents=POLLIN|POLLHUP}]}. */
+        /** strace's answer list: the entries with revents, {@code [{fd=5, revents=POLLIN|POLLHUP}]}; the caller holds the memory. */
         String answers(int n) {
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < n; i++) {
-                if (revents(i) != 0) {
-                    b.append(b.length() > 1 ? ", " : "").append("{fd=").append(fd(i)).append(", revents=")
-                            .append(Names.pollEvents(revents(i))).append('}');
+                if (held(i, 6) != 0) {
+                    b.append(b.length() > 1 ? ", " : "").append("{fd=").append(held(i, 0)).append(", revents=")
+                            .append(Names.pollEvents(held(i, 6))).append('}');
                 }
             }
             return b.append(']').toString();

@@ -77,6 +77,7 @@ public abstract class sockaddr {
      * @throws IllegalArgumentException for a length out of range or an unknown family
      */
     public static sockaddr decode(ByteBuffer b, int len, Os os) {
+        Args.present(b, "decode", "b");
         if (len < 2 || len > Math.min(b.limit(), STORAGE_SIZE)) {
             throw new IllegalArgumentException("sockaddr length " + len + " out of range");
         }

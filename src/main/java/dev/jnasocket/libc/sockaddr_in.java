@@ -60,6 +60,7 @@ public final class sockaddr_in extends sockaddr {
 
     @Override
     public void encode(ByteBuffer b, Os os) {
+        Args.room(b, 0, size(os), "encode");
         for (int i = 0; i < SIZE; i++) {
             b.put(i, (byte) 0);
         }

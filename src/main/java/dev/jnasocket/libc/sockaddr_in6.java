@@ -37,6 +37,7 @@ public final class sockaddr_in6 extends sockaddr {
 
     @Override
     public void encode(ByteBuffer b, Os os) {
+        Args.room(b, 0, size(os), "encode");
         putHeader(b, os, sin6_family, SIZE);
         order(b).putShort(2, (short) sin6_port);
         b.putInt(4, sin6_flowinfo);

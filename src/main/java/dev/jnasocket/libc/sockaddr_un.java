@@ -43,7 +43,7 @@ public final class sockaddr_un extends sockaddr {
      * @throws IllegalArgumentException if it does not fit in {@code sun_path}
      */
     public sockaddr_un(String path) {
-        setPath(path.getBytes(StandardCharsets.UTF_8));
+        setPath(Args.present(path, "sockaddr_un", "path").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -53,7 +53,7 @@ public final class sockaddr_un extends sockaddr {
      * @throws IllegalArgumentException if they do not fit
      */
     public void setPath(byte[] path) {
-        if (path.length > sun_path.length) {
+        if (Args.present(path, "setPath", "path").length > sun_path.length) {
             throw new IllegalArgumentException("AF_UNIX path too long");
         }
         Arrays.fill(sun_path, (byte) 0);
@@ -61,9 +61,25 @@ public final class sockaddr_un extends sockaddr {
         pathLength = path.length;
     }
 
-    /** {@return the meaningful bytes of {@code sun_path}} */
+    /**
+     * The meaningful bytes of {@code sun_path}.
+     *
+     * @return them
+     * @throws IllegalArgumentException if {@link #pathLength} is outside {@code sun_path}
+     */
     public byte[] path() {
-        return Arrays.copyOf(sun_path, pathLength);
+        return Arrays.copyOf(sun_path, checkedLength(pathMax(Os.HOST)));
+    }
+
+    /** {@link #pathLength}, a public field, after checking it names bytes of a {@code sun_path} of {@code max}. */
+    private int checkedLength(int max) {
+        if (pathLength < 0) {
+            throw new IllegalArgumentException("AF_UNIX path length " + pathLength + " is negative");
+        }
+        if (pathLength > Math.min(max, sun_path.length)) {
+            throw new IllegalArgumentException("AF_UNIX path too long");
+        }
+        return pathLength;
     }
 
     @Override
@@ -86,7 +102,7 @@ public final class sockaddr_un extends sockaddr {
      */
     @Override
     public int length() {
-        if (pathLength == 0) {
+        if (checkedLength(pathMax(Os.HOST)) == 0) {
             return PATH_OFFSET;
         }
         return sun_path[0] == 0 ? PATH_OFFSET + pathLength : size();
@@ -94,10 +110,9 @@ public final class sockaddr_un extends sockaddr {
 
     @Override
     public void encode(ByteBuffer b, Os os) {
+        Args.room(b, 0, size(os), "encode");
         int max = pathMax(os);
-        if (pathLength > max) {
-            throw new IllegalArgumentException("AF_UNIX path too long");
-        }
+        checkedLength(max); // before any call is made with it: a bad length fails here, not in the trace after
         putHeader(b, os, sun_family, size(os));
         for (int i = 0; i < max; i++) {
             b.put(PATH_OFFSET + i, i < pathLength ? sun_path[i] : 0);
@@ -128,6 +143,9 @@ public final class sockaddr_un extends sockaddr {
      */
     @Override
     public String toString() {
+        if (pathLength < 0 || pathLength > sun_path.length) {
+            return "{" + familyName() + ", <pathLength " + pathLength + ">}";
+        }
         byte[] p = path();
         if (p.length == 0) {
             return "{sa_family=" + familyName() + "}";

@@ -28,6 +28,8 @@ public final class timeval {
     public timeval() {}
 
     /**
+     * A {@code struct timeval}.
+     *
      * @param tv_sec  seconds
      * @param tv_usec microseconds
      */

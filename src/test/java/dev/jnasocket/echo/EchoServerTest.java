@@ -140,6 +140,44 @@ class EchoServerTest {
         assertThat(logBytes.toString(), containsString("(idle)"));
     }
 
+    /**
+     * The threads mode gives each client a virtual thread where the JVM has them (Java 21+), a
+     * daemon platform thread on 17. Two clients only: until blocking calls park, a virtual thread
+     * blocked in native recv pins its carrier, and this machine may have two.
+     */
+    @org.junit.jupiter.api.Test
+    void threadsModeServesEachClientOnAVirtualThreadWhereTheJvmHasThem() throws Exception {
+        boolean jvmHasVirtualThreads = Runtime.version().feature() >= 21;
+        int port = start(EchoServer.Config.defaults().withMode(EchoServer.Mode.THREADS));
+        assertThat(server.describe(), is("threads mode, " + (jvmHasVirtualThreads ? "virtual" : "platform") + " threads"));
+        try (SocketObject a = socket.create_connection("127.0.0.1", port, 5.0);
+                SocketObject b = socket.create_connection("127.0.0.1", port, 5.0)) {
+            a.sendall(new byte[] {1});
+            b.sendall(new byte[] {2});
+            assertThat(a.recv(1)[0], is((byte) 1));
+            assertThat(b.recv(1)[0], is((byte) 2));
+            List<Thread> handlers = server.handlerThreads();
+            assertThat("one handler per client", handlers.size(), is(2));
+            for (Thread t : handlers) {
+                assertThat(t.getName(), startsWith("echo ('127.0.0.1', "));
+                assertThat(t + " is virtual", isVirtual(t), is(jvmHasVirtualThreads));
+                assertThat("never keeps the JVM alive", t.isDaemon(), is(true));
+            }
+        }
+        if (!jvmHasVirtualThreads) {
+            System.out.println("virtual-thread check not run: Java " + Runtime.version().feature()
+                    + " has no virtual threads (checked instead: the handlers are daemon platform threads)");
+        }
+    }
+
+    private static boolean isVirtual(Thread t) throws ReflectiveOperationException {
+        try {
+            return (Boolean) Thread.class.getMethod("isVirtual").invoke(t);
+        } catch (NoSuchMethodException beforeJava21) {
+            return false;
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void selectorServerEchoes500ClientsOfOneMebibyteEachWithNoFdLeft() throws Exception {
         LoadClients.run(start(EchoServer.Config.defaults()), 1, 1, 10_000); // warm-up: lazily opened JVM files

@@ -116,7 +116,12 @@ public final class LoadClients {
                 continue;
             }
             try {
-                out.add(f.getName() + " -> " + java.nio.file.Files.readSymbolicLink(f.toPath()));
+                String target = java.nio.file.Files.readSymbolicLink(f.toPath()).toString();
+                // The JVM itself opens cgroup and /proc files for a moment (container memory and
+                // CPU limits): not a socket the server could leak, and open or not by chance.
+                if (!target.startsWith("/sys/") && !target.startsWith("/proc/")) {
+                    out.add(f.getName() + " -> " + target);
+                }
             } catch (java.io.IOException gone) {
                 // the fd used to list the folder itself
             }

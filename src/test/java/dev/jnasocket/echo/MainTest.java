@@ -10,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,21 @@ class MainTest {
                 "  echo-client [--host H] [--port P] [--count N] [--size B] [--timeout S] [--raw] [--trace] [MESSAGE...]\n",
                 "--help", "--version"));
         assertThat("a command's --help is the same text", run("echo-client", "--help").out(), is(r.out()));
+    }
+
+    /** The README's option table says what the one table in Option says: each option, its value's name, its default. */
+    @Test
+    void theReadmeListsEveryOptionWithItsDefault() throws Exception {
+        List<String> rows = Files.readAllLines(Path.of("README.md")).stream().filter(l -> l.startsWith("| `--")).toList();
+        for (Option o : Option.values()) {
+            String head = "| `" + o.flag() + (o.isFlag() ? "" : " " + (o.metavar().contains("|") ? "M" : o.metavar())) + "` |";
+            List<String> row = rows.stream().filter(l -> l.startsWith(head)).toList();
+            assertThat(o + " has one row in the README", row.size(), is(1));
+            if (o.defaultValue() != null) {
+                assertThat(row.get(0), endsWith("| `" + o.defaultValue() + "`" + (o == Option.COUNT ? " (echo the messages) |" : " |")));
+            }
+            assertThat("and a line in --help", Main.usage(), containsString(o.helpLine()));
+        }
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,21 +72,23 @@ class NativeAccessTest {
     }
 
     @Test
-    void anUnusableJnaTempFolderFailsTheFirstCallWithOneClearError() throws Exception {
+    void anUnusableJnaTempFolderOrDeniedNativeAccessFailsTheFirstCallWithOneClearError() throws Exception {
         // /dev/null/x can be made by nobody, root included; jna.nosys: JNA must unpack its own library.
         List<String> cmd = JavaCommand.command();
         cmd.addAll(1, List.of("-Djna.nosys=true", "-Djna.tmpdir=/dev/null/x"));
         for (String call : List.of("socket", "raw", "load")) {
             assertOneClearError(run(cmd, call), "JNA could not load its native library", "-Djna.tmpdir=");
         }
-    }
-
-    @Test
-    void deniedNativeAccessFailsTheFirstCallWithOneClearError() throws Exception {
-        Assumptions.assumeTrue(Runtime.version().feature() >= 24, "--illegal-native-access exists from JDK 24 on");
-        List<String> cmd = List.of(JavaCommand.java(), "--illegal-native-access=deny", "-cp", System.getProperty("java.class.path"));
-        for (String call : List.of("socket", "raw")) {
-            assertOneClearError(run(cmd, call), "the JVM denies native access to JNA", "--enable-native-access=ALL-UNNAMED");
+        // --illegal-native-access exists from JDK 24 on (CI runs this on JDK 25); before, there is no
+        // way to deny it, and theMessageNamesTheCauseFromAnywhereInTheChain covers the message.
+        if (Runtime.version().feature() >= 24) {
+            List<String> deny = List.of(JavaCommand.java(), "--illegal-native-access=deny", "-cp", System.getProperty("java.class.path"));
+            for (String call : List.of("socket", "raw")) {
+                assertOneClearError(run(deny, call), "the JVM denies native access to JNA", "--enable-native-access=ALL-UNNAMED");
+            }
+        } else {
+            System.out.println("NativeAccessTest: JDK " + Runtime.version().feature()
+                    + " has no --illegal-native-access; the denied case runs on JDK 24+");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NativeDocsTest {
     private static final Path DOCS = Path.of("native-docs");
-    private static final List<String> CALLS = List.of("socket", "bind", "listen", "accept", "connect", "send", "recv", "close");
+    private static final List<String> CALLS = List.of("socket", "bind", "listen", "accept", "connect", "send", "recv", "close",
+            "shutdown", "getaddrinfo", "setsockopt", "sendto", "poll", "socketpair", "fcntl");
+    /** The pages after the eight calls: their examples are also run, not only compiled. */
+    private static final List<String> RUN = List.of("shutdown", "getaddrinfo", "setsockopt", "sendto", "poll", "socketpair",
+            "fcntl", "fork");
+    private static final List<String> FORK_SECTIONS = List.of("## C", "## Three lines to leave out", "## Example", "## Trace");
     private static final List<String> SECTIONS = List.of("## C", "## Java (raw layer)",
             "## Python, and the Python-style layer", "## Errors", "## On macOS", "## Example", "## Trace");
 
@@ -48,7 +54,9 @@ class NativeDocsTest {
     private static final Pattern FENCED = Pattern.compile("^```(\\w*)\\n(.*?)^```$", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern SIGNATURE = Pattern.compile("public static (\\S+) (\\w+)\\((.*)\\)");
     private static final Pattern LIBC_NAME = Pattern.compile("\\bLibC\\.(\\w+)");
-    private static final Pattern MD_LINK = Pattern.compile("\\]\\(([^)#:\\s]+\\.md)(#[^)]*)?\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\]\\(([^)#:\\s]+\\.(?:md|svg))(#[^)]*)?\\)");
+    /** A call named in a picture: {@code accept()}. */
+    private static final Pattern CALL_IN_PICTURE = Pattern.compile("\\b(\\w+)\\(\\)");
 
     /** The constants as a Markdown table, one row per {@link ConstantTable} row, in its order. */
     static String constantsTable() {
@@ -129,6 +137,9 @@ class NativeDocsTest {
             assertThat(call + ".md sections", headings, equalTo(SECTIONS));
             assertThat(call + ".md opens with its call", page, startsWith("# " + call + ": "));
         }
+        String fork = pages.get("fork.md");
+        assertThat("fork.md exists", fork, is(notNullValue()));
+        assertThat("fork.md sections", fork.lines().filter(l -> l.startsWith("## ")).toList(), equalTo(FORK_SECTIONS));
         String index = pages.get("README.md");
         assertThat("native-docs/README.md exists", index, is(notNullValue()));
         for (String name : pages.keySet()) {
@@ -138,13 +149,52 @@ class NativeDocsTest {
         }
     }
 
+    /** Every Markdown page under native-docs, lessons included. */
+    private static List<Path> allPages() throws IOException {
+        try (Stream<Path> files = Files.walk(DOCS)) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
     @Test
     void everyLinkBetweenPagesResolves() throws IOException {
-        for (Map.Entry<String, String> page : pages().entrySet()) {
-            Matcher m = MD_LINK.matcher(page.getValue());
+        for (Path page : allPages()) {
+            Matcher m = MD_LINK.matcher(read(page));
             while (m.find()) {
-                Path target = DOCS.resolve(m.group(1)).normalize();
-                assertTrue(Files.isRegularFile(target), page.getKey() + " links " + m.group(1) + ", which does not exist");
+                Path target = page.getParent().resolve(m.group(1)).normalize();
+                assertTrue(Files.isRegularFile(target), page + " links " + m.group(1) + ", which does not exist");
+            }
+        }
+    }
+
+    @Test
+    void thePicturesAreSvgShownByAPageAndNameOnlyCallsLibCHas() throws Exception {
+        List<Path> pictures;
+        try (Stream<Path> files = Files.list(DOCS)) {
+            pictures = files.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertThat(pictures.stream().map(p -> p.getFileName().toString()).toList(),
+                hasItems("tcp-call-sequence.svg", "tcp-states.svg"));
+        String everyPage = allPages().stream().map(NativeDocsTest::read).collect(Collectors.joining("\n"));
+        Set<String> methods = Arrays.stream(LibC.class.getMethods()).map(java.lang.reflect.Method::getName).collect(Collectors.toSet());
+        for (Path svg : pictures) {
+            String name = svg.getFileName().toString();
+            assertThat("a page shows " + name, everyPage, containsString("(" + name + ")"));
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(svg.toFile());
+            assertThat(name + " is an SVG", doc.getDocumentElement().getLocalName(), is("svg"));
+            org.w3c.dom.NodeList texts = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+            List<String> calls = new ArrayList<>();
+            for (int i = 0; i < texts.getLength(); i++) {
+                Matcher m = CALL_IN_PICTURE.matcher(texts.item(i).getTextContent());
+                while (m.find()) {
+                    calls.add(m.group(1));
+                }
+            }
+            assertThat(name + " names calls", calls, hasItems("accept", "connect", "close"));
+            for (String call : calls) {
+                assertThat(name + " names " + call + "()", methods, hasItem(call));
             }
         }
     }
@@ -183,8 +233,18 @@ class NativeDocsTest {
         return Arrays.stream(LibC.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
                 .map(m -> m.getReturnType().getSimpleName() + " " + m.getName() + "("
-                        + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ")) + ")")
+                        + Arrays.stream(m.getParameterTypes()).map(NativeDocsTest::typeName).collect(Collectors.joining(", ")) + ")")
                 .toList();
+    }
+
+    /** A type as a page writes it: {@code int[]}, {@code String}, {@code sockaddr}, {@code pollfd.Array}. */
+    private static String typeName(Class<?> c) {
+        if (c.isArray()) {
+            return typeName(c.getComponentType()) + "[]";
+        }
+        String n = c.getCanonicalName();
+        String pkg = c.isArray() || c.isPrimitive() ? "" : c.getPackageName();
+        return pkg.isEmpty() ? n : n.substring(pkg.length() + 1);
     }
 
     @Test
@@ -192,19 +252,26 @@ class NativeDocsTest {
         List<String> members = new ArrayList<>();
         Arrays.stream(LibC.class.getMethods()).filter(m -> Modifier.isStatic(m.getModifiers())).forEach(m -> members.add(m.getName()));
         Arrays.stream(LibC.class.getFields()).forEach(f -> members.add(f.getName()));
-        for (Map.Entry<String, String> page : pages().entrySet()) {
-            Matcher m = LIBC_NAME.matcher(page.getValue());
+        for (Path page : allPages()) {
+            Matcher m = LIBC_NAME.matcher(read(page));
             while (m.find()) {
-                assertTrue(members.contains(m.group(1)), page.getKey() + " names LibC." + m.group(1) + ", which LibC does not have");
+                assertTrue(members.contains(m.group(1)), page + " names LibC." + m.group(1) + ", which LibC does not have");
             }
         }
     }
 
     @Test
     void everyExampleOnACallPageCompiles(@TempDir Path out) throws IOException, URISyntaxException {
+        compileExamples(out);
+    }
+
+    /** Compiles the example of every call page and of fork.md into {@code out}, as classes {@code Example_NAME}. */
+    private static void compileExamples(Path out) throws IOException, URISyntaxException {
         Map<String, String> pages = pages();
         List<JavaFileObject> sources = new ArrayList<>();
-        for (String call : CALLS) {
+        List<String> all = new ArrayList<>(CALLS);
+        all.add("fork");
+        for (String call : all) {
             List<String> examples = blocks(pages.get(call + ".md"), "java").stream().filter(b -> !isSignatureBlock(b)).toList();
             assertThat(call + ".md has one example", examples, hasSize(1));
             sources.add(exampleSource("Example_" + call, examples.get(0)));
@@ -220,6 +287,35 @@ class NativeDocsTest {
                 .collect(Collectors.joining("\n"));
         assertTrue(ok, "an example in native-docs does not compile (line numbers count the import lines"
                 + " first, then 2 wrapper lines):\n" + report);
+    }
+
+    @Test
+    void theExamplesOfThePagesAfterTheEightCallsRun(@TempDir Path out) throws Exception {
+        compileExamples(out);
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {out.toUri().toURL()},
+                NativeDocsTest.class.getClassLoader())) {
+            for (String page : RUN) {
+                java.lang.reflect.Method run = loader.loadClass("Example_" + page).getDeclaredMethod("run");
+                run.setAccessible(true);
+                Throwable[] failure = new Throwable[1];
+                Thread t = new Thread(() -> {
+                    try {
+                        run.invoke(null);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        failure[0] = e.getCause();
+                    } catch (ReflectiveOperationException e) {
+                        failure[0] = e;
+                    }
+                }, "example-" + page);
+                t.setDaemon(true);
+                t.start();
+                t.join(20_000);
+                assertThat(page + ".md's example ends within 20 s", t.isAlive(), is(false));
+                if (failure[0] != null) {
+                    throw new AssertionError(page + ".md's example failed: " + failure[0], failure[0]);
+                }
+            }
+        }
     }
 
     /** An example's statements as the body of a method, its import lines at the top of the file. */

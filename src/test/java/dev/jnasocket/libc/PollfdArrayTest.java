@@ -56,6 +56,49 @@ class PollfdArrayTest {
     }
 
     @Test
+    void aCloseDuringATracedPollWaitsForItAndTheTraceStillEnds() throws Exception {
+        int[] sv = new int[2];
+        assertThat(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), is(0));
+        pollfd.Array pfds = new pollfd.Array(1);
+        pfds.fd(0, sv[0]);
+        pfds.events(0, POLLIN);
+        boolean was = Trace.enabled();
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        Trace.output(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        Trace.enable(true);
+        try {
+            int[] r = {-2};
+            Throwable[] failed = new Throwable[1];
+            Thread poller = new Thread(() -> {
+                try {
+                    r[0] = poll(pfds, 1, 5000);
+                } catch (Throwable e) {
+                    failed[0] = e;
+                }
+            }, "poller");
+            poller.start();
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!Trace.inCall(poller) && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            pfds.close();                              // while the kernel still has the array
+            assertThat(write(sv[1], new byte[] {1}, 1), is(1L));
+            poller.join(5000);
+            assertThat(failed[0], is(nullValue()));
+            assertThat(r[0], is(1));
+            assertThat("the call is no longer shown as pending", Trace.inCall(poller), is(false));
+            assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8),
+                    containsString("= 1 ([{fd=" + sv[0] + ", revents=POLLIN}])"));
+            assertThrows(IllegalStateException.class, () -> pfds.fd(0));
+        } finally {
+            Trace.enable(was);
+            Trace.output(null);
+            close(sv[0]);
+            close(sv[1]);
+        }
+    }
+
+    @Test
     void reallocKeepsTheEntriesAndIndexesAreChecked() {
         pollfd.Array pfds = new pollfd.Array(2);
         pfds.set(1, new pollfd(7, POLLOUT));
@@ -64,7 +107,9 @@ class PollfdArrayTest {
         assertThat(bigger.fd(1), is(7));
         assertThat(bigger.events(1), is(POLLOUT));
         assertThat(bigger.fd(3), is(0));
-        assertThat("the old array is still readable (no use after free)", pfds.fd(1), is(7));
+        assertThat("the old array is closed: a stale use is refused, never a read of freed memory", pfds.isClosed(), is(true));
+        assertThrows(IllegalStateException.class, () -> pfds.fd(1));
+        assertThrows(IllegalStateException.class, () -> poll(pfds, 1, 0));
         assertThrows(IndexOutOfBoundsException.class, () -> bigger.fd(4));
         assertThrows(IndexOutOfBoundsException.class, () -> bigger.set(-1, new pollfd()));
         assertThrows(IllegalArgumentException.class, () -> poll(bigger, 5, 0));

@@ -4,6 +4,7 @@ import static dev.jnasocket.libc.LibC.*;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import dev.jnasocket.JavaCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -141,10 +142,10 @@ class TraceThreadsTest {
     void timestampsAndAnOutputFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("trace.txt");
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-cp",
-                System.getProperty("java.class.path"), "-Djnasocket.trace=true", "-Djnasocket.trace.time=true",
-                "-Djnasocket.trace.file=" + file, TraceChild.class.getName())
-                .redirectErrorStream(true).redirectOutput(err.toFile()).start();
+        List<String> cmd = JavaCommand.command();
+        cmd.addAll(List.of("-Djnasocket.trace=true", "-Djnasocket.trace.time=true",
+                "-Djnasocket.trace.file=" + file, TraceChild.class.getName()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(err.toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS), is(true));
         assertThat(Files.readString(err), p.exitValue(), is(0));
         assertThat("nothing on standard error", Files.readString(err), not(containsString("socket(")));

@@ -2,11 +2,15 @@ package dev.jnasocket.parity;
 
 import static dev.jnasocket.builtins.*;
 
+import dev.jnasocket.Address;
 import dev.jnasocket.BrokenPipeError;
 import dev.jnasocket.ConnectionRefusedError;
 import dev.jnasocket.KeyboardInterrupt;
 import dev.jnasocket.OSError;
 import dev.jnasocket.TimeoutError;
+import dev.jnasocket.Tuple;
+import dev.jnasocket.gaierror;
+import dev.jnasocket.socket;
 import dev.jnasocket.struct;
 import java.io.StringWriter;
 import java.math.BigInteger;
@@ -180,5 +184,105 @@ class BuiltinsParityTest extends ParityTest {
             all[i] = (byte) i;
         }
         print(repr(all));
+    }
+
+    static String norm(String s) {
+        return s.replaceAll("\\b\\d{4,5}\\b", "PORT").replaceAll("fd=\\d+", "fd=FD");
+    }
+
+    @Scenario
+    static void SocketReprs_test_getaddrinfo() throws Exception {
+        print(socket.getaddrinfo("127.0.0.1", 80, socket.AF_INET, socket.SOCK_STREAM, 0, 0));
+        print(repr(socket.getaddrinfo("::1", null, socket.AF_INET6, socket.SOCK_DGRAM, 0, 0)));
+        print(socket.getaddrinfo("127.0.0.1", 53, socket.AF_INET, socket.SOCK_DGRAM, 0, socket.AI_NUMERICHOST).get(0));
+    }
+
+    @Scenario
+    static void SocketReprs_test_getnameinfo() throws Exception {
+        print(socket.getnameinfo(Address.of("127.0.0.1", 80), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV));
+        print(repr(socket.getnameinfo(Address.of("::1", 443), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV)));
+    }
+
+    @Scenario
+    static void SocketReprs_test_recvfrom() throws Exception {
+        try (var a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); var b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) {
+            a.bind("127.0.0.1", 0);
+            b.sendto(b("it's"), a.getsockname());
+            var r = a.recvfrom(100);
+            print(norm(repr(r)));
+            print(norm(str(r)));
+            print(repr(r.data()), norm(str(r.addr())));
+        }
+    }
+
+    @Scenario
+    static void SocketReprs_test_accept() throws Exception {
+        try (var srv = socket.socket()) {
+            srv.bind("127.0.0.1", 0);
+            srv.listen();
+            try (var c = socket.create_connection(srv.getsockname())) {
+                var pair = srv.accept();
+                print(norm(repr(pair)));
+                pair.conn().close();
+                print(norm(repr(pair.conn())));
+            }
+        }
+    }
+
+    @Scenario
+    static void SocketReprs_test_unix_addresses() throws Exception {
+        var p = socket.socketpair();
+        try (var a = p[0]; var b = p[1]) {
+            print(repr(a.getsockname()), repr(b.getpeername()));
+            print(List.of(a.getsockname(), "x"));
+        }
+    }
+
+    @Scenario
+    static void SocketReprs_test_exceptions() throws Exception {
+        int port;
+        try (var s = socket.socket()) {
+            s.bind("127.0.0.1", 0);
+            port = s.getsockname().port();
+        }
+        try {
+            socket.create_connection("127.0.0.1", port);
+        } catch (OSError e) {
+            print(repr(e), "|", e, "|", e.errno(), e.strerror());
+        }
+        try {
+            socket.getaddrinfo("127.0.0.1", "no-such-service-jnasocket", 0, 0, 0, 0);
+        } catch (gaierror e) {
+            print(repr(e), "|", e);
+        }
+        var s = socket.socket();
+        s.settimeout(0.01);
+        s.bind("127.0.0.1", 0);
+        s.listen();
+        try {
+            s.accept();
+        } catch (TimeoutError e) {
+            print(repr(e), "|", e, "|", e.errno());
+        }
+        s.close();
+    }
+
+    @Scenario
+    static void BuiltinTest_test_print_records_in_containers() throws Exception {
+        var ai = socket.getaddrinfo("127.0.0.1", 7, socket.AF_INET, socket.SOCK_STREAM, 0, 0).get(0);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("addr", Address.of("127.0.0.1", 7));
+        d.put("info", ai);
+        print(d);
+        print(List.of(Tuple.of("a", 1), Tuple.of("b", null)), Tuple.of(b("x")));
+    }
+
+    @Scenario
+    static void BuiltinTest_test_print_sep_end_combinations() {
+        print("a", "b", "c", sep(""));
+        print("a", "b", sep("\n"));
+        print(sep("-"), end("<\n"));
+        print(1, 2.5, null, b("x"), "y", List.of(1), Tuple.of(2), sep(" | "), end(" $\n"));
+        print("multi\nline", end("\n\n"));
     }
 }

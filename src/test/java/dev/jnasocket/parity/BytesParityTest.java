@@ -2,6 +2,7 @@ package dev.jnasocket.parity;
 
 import static dev.jnasocket.builtins.*;
 
+import dev.jnasocket.IndexError;
 import dev.jnasocket.bytes;
 import java.util.ArrayList;
 import java.util.List;
@@ -282,5 +283,51 @@ class BytesParityTest extends ParityTest {
         String s = bytes.decode(b, "utf-8", "surrogateescape");
         print(bytes.eq(bytes.encode(s, "utf-8", "surrogateescape"), b), s.codePointCount(0, s.length()));
         print(repr(bytes.decode(b("\\xff\\xfe"), "ascii", "surrogateescape")));
+    }
+
+    @Scenario
+    static void BaseBytesTest_test_contains() {
+        byte[] b = b("GET / HTTP/1.1\r\n");
+        for (String s : new String[] {"GET", "HTTP", "\r\n", "", "POST", "get"}) {
+            byte[] sub = b(s);
+            print(bytes.contains(b, sub), bytes.startswith(b, sub), bytes.endswith(b, sub));
+        }
+    }
+
+    @Scenario
+    static void BaseBytesTest_test_slice_roundtrip() {
+        byte[] b = range(20);
+        for (int i : new int[] {-25, -5, 0, 3, 19, 20, 30}) {
+            print(i, bytes.eq(bytes.add(bytes.slice(b, null, i), bytes.slice(b, i)), b), bytes.slice(b, null, i).length, bytes.slice(b, i).length);
+        }
+        print(repr(bytes.slice(bytes.slice(b, null, null, -1), null, 5)), repr(bytes.slice(b, -3)), repr(bytes.slice(b, 5, 2)),
+                repr(bytes.slice(bytes.slice(b, 2, 5), null, null, -1)));
+    }
+
+    @Scenario
+    static void BaseBytesTest_test_http_request_parsing() {
+        byte[] request = b("GET /index.html HTTP/1.1\r\nHost: localhost\r\nUser-Agent: test\r\n\r\nbody");
+        int end = bytes.find(request, b("\r\n\r\n"));
+        byte[] head = bytes.slice(request, null, end);
+        byte[] body = bytes.slice(request, end + 4);
+        List<byte[]> lines = bytes.split(head, b("\r\n"));
+        List<byte[]> first = bytes.split(lines.get(0), b(" "));
+        print(repr(first.get(0)), repr(first.get(1)), repr(first.get(2)), repr(body));
+        for (byte[] line : lines.subList(1, lines.size())) {
+            List<byte[]> nv = bytes.split(line, b(":"), 1);
+            print(repr(bytes.lower(bytes.strip(nv.get(0)))), repr(bytes.strip(nv.get(1))));
+        }
+        print(repr(bytes.join(b("\r\n"), b("HTTP/1.0 200 OK"), bytes.add(b("Content-Length: "), bytes.encode(str(body.length))), b(""), body)));
+    }
+
+    @Scenario
+    static void BaseBytesTest_test_index_out_of_range() {
+        for (int i : new int[] {4, -5, 100, -100}) {
+            try {
+                print(bytes.at(b("abcd"), i));
+            } catch (IndexError e) {
+                print("IndexError", e);
+            }
+        }
     }
 }

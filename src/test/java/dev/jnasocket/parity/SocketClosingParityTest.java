@@ -64,9 +64,15 @@ class SocketClosingParityTest extends ParityTest {
     @Scenario
     static void GeneralModuleTests_test_setblocking_invalidfd() throws OSError {
         for (Double first : new Double[] {null, 0.0, 2.5}) {
-            SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM);
+            // On a high number (the JVM's other threads open files too, and would take a low one
+            // the moment it is closed), then closed behind the socket's back.
+            int high;
+            try (SocketObject made = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+                high = LibC.fcntl(made.fileno(), LibC.F_DUPFD_CLOEXEC, 900);
+            }
+            SocketObject s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, high);
             s.settimeout(first);
-            LibC.close(s.fileno());
+            LibC.close(high);
             attempt("settimeout(same)", () -> {
                 s.settimeout(first);
                 return "None";

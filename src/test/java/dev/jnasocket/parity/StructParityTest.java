@@ -559,4 +559,60 @@ class StructParityTest extends ParityTest {
         long length = t.getLong(1);
         print(bytes.hex(frame), kind, length, Arrays.equals(bytes.slice(frame, 6, 6 + (int) length), body), struct.calcsize("!HI"));
     }
+
+    @Scenario
+    static void StructTest_test_issue35714() {
+        for (String fmt : new String[] {"i\0", "\0", "3\0s", "-1i", "i-1", "ii ", "xxxi", "i\0i"}) {
+            calcsize(fmt);
+        }
+    }
+
+    @Scenario
+    static void StructTest_test_Struct_errors() {
+        var s = struct.Struct("2h");
+        for (Object[] args : new Object[][] {{1}, {1, 2, 3}, {"a", 1}}) {
+            tryPrint(() -> s.pack(args));
+        }
+        tryPrint(() -> s.unpack_from(b("abc"), 0));
+        tryPrint(() -> s.iter_unpack(b("abcdef")));
+        tryPrint(() -> s.unpack(b("abcde")));
+    }
+
+    @Scenario
+    static void StructTest_test_empty_formats() {
+        for (String fmt : new String[] {"", "@", "=", "<", ">", "!", "0s", "0i"}) {
+            calcsize(fmt);
+            roundtrip(fmt);
+        }
+    }
+
+    @Scenario
+    static void StructTest_test_sign_extension() {
+        byte[] ones = bytes.mul(b("\\xff"), 8);
+        Object[][] codes = {{"b", 1}, {"B", 1}, {"h", 2}, {"H", 2}, {"i", 4}, {"I", 4}, {"l", 4}, {"L", 4}, {"q", 8}, {"Q", 8}};
+        for (String order : new String[] {"<", ">", "="}) {
+            for (Object[] c : codes) {
+                unpack(order + c[0], bytes.slice(ones, null, (Integer) c[1]));
+            }
+            unpack(order + "h", order.equals("<") ? b("\\x00\\x80") : b("\\x80\\x00"));
+        }
+    }
+
+    @Scenario
+    static void StructTest_test_bool_sequence() {
+        roundtrip("3?", 0, List.of(1), "x");
+        roundtrip("<?x?", true, false);
+        unpack("3?", b("\\x00\\x01\\x80"));
+    }
+
+    @Scenario
+    static void StructTest_test_native_alignment_pairs() {
+        for (char first : "cbhiqd".toCharArray()) {
+            List<Integer> sizes = new ArrayList<>();
+            for (char second : "xcbB?hHiIlLqQnNefdspP".toCharArray()) {
+                sizes.add(struct.calcsize("" + first + second));
+            }
+            print(String.valueOf(first), sizes);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.*;
 
 import dev.jnasocket.Address;
 import dev.jnasocket.Errnos;
+import dev.jnasocket.KeyError;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.echo.Main;
@@ -24,7 +25,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,7 +91,10 @@ class BadInputTest {
 
     @AfterAll
     static void noFdLeakedAndTheJvmIsFine() throws Exception {
-        assertThat(Workloads.openFds(), is(fdsBefore));
+        // Only what opened here counts: a pipe of an earlier test's child may close meanwhile.
+        List<String> opened = new ArrayList<>(Workloads.openFds());
+        opened.removeAll(fdsBefore);
+        assertThat("fds opened by the bad calls and left open", opened, is(empty()));
         SocketObject[] p = socket.socketpair();
         try {
             p[0].sendall("still fine".getBytes(StandardCharsets.US_ASCII));
@@ -355,9 +358,9 @@ class BadInputTest {
         r.add(row("selector register fd not open", () -> onSelector((sel, s) -> sel.register(9999, selectors.EVENT_READ)),
                 OSError.class, EBADF));
         r.add(row("selector unregister unknown", () -> onSelector((sel, s) -> sel.unregister(12345)),
-                NoSuchElementException.class, "12345 is not registered"));
+                KeyError.class, "12345 is not registered"));
         r.add(row("selector modify unknown", () -> onSelector((sel, s) -> sel.modify(12345, selectors.EVENT_READ)),
-                NoSuchElementException.class, "12345 is not registered"));
+                KeyError.class, "12345 is not registered"));
         r.add(row("select.select timeout -1", () -> select.select(List.of(), List.of(), List.of(), -1.0), VALUE,
                 "timeout must be non-negative"));
         r.add(row("makefile('x')", () -> onTcp(s -> s.makefile("x")), VALUE, "invalid mode 'x' (only r, w, b allowed)"));

@@ -35,12 +35,15 @@ class EchoClientStreamsTest {
     private record Run(int status, List<String> out, String err) {}
 
     private static Run client(String redirect, List<String> env, String... args) throws Exception {
+        // sh runs java with the redirection: "$0" is the java command, "$@" the rest
+        return run(List.of("sh", "-c", "exec \"$0\" \"$@\" " + redirect), env, args);
+    }
+
+    private static Run run(List<String> prefix, List<String> env, String... args) throws Exception {
         List<String> mainAndArgs = new ArrayList<>(List.of("dev.jnasocket.echo.Main", "echo-client", "--port",
                 Integer.toString(server.port)));
         mainAndArgs.addAll(List.of(args));
-        // sh runs java with the redirection: "$0" is the java command, "$@" the rest
-        try (ChildJvm child = new ChildJvm(List.of("sh", "-c", "exec \"$0\" \"$@\" " + redirect),
-                ChildJvm.mainClasspath(), env, mainAndArgs.toArray(String[]::new))) {
+        try (ChildJvm child = new ChildJvm(prefix, ChildJvm.mainClasspath(), env, mainAndArgs.toArray(String[]::new))) {
             String err = child.awaitExit(30_000);
             List<String> out = new ArrayList<>();
             for (String l = child.nextLine(500); l != null; l = child.nextLine(100)) {
@@ -67,6 +70,31 @@ class EchoClientStreamsTest {
         } finally {
             Files.delete(in);
         }
+    }
+
+    /** Piped, {@code --count} prints its one result line and nothing else, on either stream. */
+    @Test
+    void countPipedShowsNoProgress() throws Exception {
+        Run r = client("", List.of(), "--count", "20000", "--size", "16");
+        assertThat(r.toString(), r.status(), is(0));
+        assertThat(r.toString(), r.err(), is(""));
+        assertThat(r.out().size(), is(1));
+        assertThat(r.out().get(0), startsWith("20000 round trips of 16 B in "));
+    }
+
+    /** On a terminal (a pseudo-terminal made by util-linux {@code script}), a long run shows its progress. */
+    @Test
+    void countOnATerminalShowsProgress() throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/script"))) {
+            System.out.println("countOnATerminalShowsProgress not run: no /usr/bin/script (util-linux) to make a terminal");
+            return;
+        }
+        // script runs the java command line ("$0 $*": java and its arguments) on a new pseudo-terminal
+        Run r = run(List.of("sh", "-c", "exec script -qec \"$0 $*\" /dev/null"), List.of(), "--count", "40000", "--size", "16");
+        assertThat(r.toString(), r.status(), is(0));
+        String shown = String.join("\n", r.out());
+        assertThat(shown, containsString("/40000 round trips ("));
+        assertThat(shown, containsString("40000 round trips of 16 B in "));
     }
 
     @Test

@@ -19,7 +19,7 @@ class LoadTest {
             Workloads.concurrent(warm.port, 1, 1, 10_000); // first use opens the JVM's lazily opened files
             Workloads.sequential(warm.port, 1, 0);
         }
-        List<String> before = Workloads.openFds();
+        List<String> before = sockets(Workloads.openFds());
         try (RunningServer srv = RunningServer.start(EchoServer.Mode.SELECTOR)) {
             Workloads.Concurrent c = Workloads.concurrent(srv.port, 200, 256 * 1024, 60_000);
             assertThat("every client finished", c.finished(), is(true));
@@ -31,6 +31,14 @@ class LoadTest {
             assertThat(srv.server.served.get(), is(5_200L));
             assertThat(srv.server.bytesOut.get(), is(srv.server.bytesIn.get()));
         }
-        assertThat("no fd left open", Workloads.openFds(), is(before));
+        assertThat("no fd left open", sockets(Workloads.openFds()), is(before));
+    }
+
+    /**
+     * The fds a server can leak: sockets, pipes, epoll/kqueue. Jars are left out: the JVM opens and
+     * closes those on its own (a fuzz test's agent jar, run earlier in this JVM, is closed by a GC).
+     */
+    private static List<String> sockets(List<String> fds) {
+        return fds.stream().filter(f -> !f.endsWith(".jar")).toList();
     }
 }

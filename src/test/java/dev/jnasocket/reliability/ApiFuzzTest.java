@@ -1,0 +1,95 @@
+package dev.jnasocket.reliability;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public method and constructor of both layers, called by reflection with hostile
+ * arguments (null, negative, huge, closed and detached sockets, sockets in every state, the
+ * trace on and off) in a child JVM ({@link ApiFuzzChild}): the child must end alive, with its
+ * fds back to what it started with, and no call may have thrown what a caller must never see
+ * (a NullPointerException, an index or cast failure, an Error) or stayed blocked after close.
+ *
+ * <p>In the normal suite it runs for seconds; under {@code mvn -Psoak verify} (which sets
+ * {@code JAZZER_FUZZ=1}) each seed runs for a minute.
+ */
+class ApiFuzzTest {
+    /**
+     * Classes whose null checks are still open: their files belong to other parts of the work
+     * (issue 11, item 19). Findings there are printed, not failed on; a class that has no
+     * finding left must leave this list (the ratchet test fails until it does).
+     */
+    static final Set<String> OPEN = Set.of("bytes", "struct", "Struct", "Tuple", "builtins", "SocketFile", "select");
+
+    /** Runs the child; returns its findings after checking it ended alive with no fd leaked. */
+    private static List<String> run(long timeoutMillis, String... args) throws Exception {
+        String[] all = new String[args.length + 1];
+        all[0] = ApiFuzzChild.class.getName();
+        System.arraycopy(args, 0, all, 1, args.length);
+        try (ChildJvm c = new ChildJvm(List.of(), ChildJvm.testClasspath(), List.of(), all)) {
+            List<String> bad = new ArrayList<>();
+            String calls = null;
+            String fds = null;
+            boolean done = false;
+            for (String l; !done && (l = c.nextLine(timeoutMillis)) != null; ) {
+                if (l.startsWith("@@ BAD ")) {
+                    bad.add(l.substring(7));
+                } else if (l.startsWith("@@ calls ")) {
+                    calls = l;
+                } else if (l.startsWith("@@ fds ")) {
+                    fds = l;
+                }
+                done = l.equals("@@ done");
+            }
+            String err = c.awaitExit(30_000);
+            assertThat("the child ended alive: " + err.lines().reduce((a, b) -> b).orElse(""), done, is(true));
+            System.out.println("ApiFuzzTest " + String.join(" ", args) + ": " + calls + ", " + fds);
+            assertThat(fds, endsWith("leaked []"));
+            return bad;
+        }
+    }
+
+    private static String owner(String finding) {
+        String m = finding.substring(0, finding.indexOf('('));
+        return m.substring(0, m.lastIndexOf('.'));
+    }
+
+    private static void judge(List<String> bad) {
+        List<String> failing = new ArrayList<>();
+        for (String b : bad) {
+            if (OPEN.contains(owner(b))) {
+                System.out.println("ApiFuzzTest open finding: " + b);
+            } else {
+                failing.add(b);
+            }
+        }
+        assertThat("calls that threw what a caller must never see", failing, empty());
+    }
+
+    /** Each reference argument null in turn, the trace off then on: Python's TypeError, never an NPE. */
+    @Test
+    void nullForEveryReferenceArgumentIsRefusedCleanly() throws Exception {
+        List<String> bad = run(120_000, "nulls");
+        judge(bad);
+        // the ratchet: a class whose findings are all fixed leaves OPEN
+        Set<String> stillOpen = new TreeSet<>();
+        bad.forEach(b -> stillOpen.add(owner(b)));
+        assertThat("classes to take off ApiFuzzTest.OPEN", new TreeSet<>(OPEN), everyItem(is(in(stillOpen))));
+    }
+
+    /** Random hostile arguments on sockets in every state, a few seconds (a minute a seed under -Psoak). */
+    @Test
+    void randomHostileCallsLeaveTheJvmAliveAndNoFdBehind() throws Exception {
+        boolean soak = System.getenv("JAZZER_FUZZ") != null;
+        long millis = soak ? 60_000 : 3_000;
+        for (String seed : soak ? new String[] {"1", "2", "3", "4", "5"} : new String[] {String.valueOf(System.nanoTime() % 1000)}) {
+            judge(run(millis + 60_000, "fuzz", seed, String.valueOf(millis)));
+        }
+    }
+}
