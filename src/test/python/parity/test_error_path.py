@@ -7,7 +7,7 @@ import os
 import socket
 
 ERRNOS = ("EAGAIN", "EWOULDBLOCK", "EALREADY", "EINPROGRESS", "EPIPE", "ESHUTDOWN", "ECONNABORTED",
-          "ECONNREFUSED", "ECONNRESET", "EINTR", "ETIMEDOUT", "ENOENT", "EACCES", "EPERM", "EBADF", "EINVAL")
+          "ECONNREFUSED", "ECONNRESET", "EINTR", "ETIMEDOUT", "ENOENT", "EEXIST", "EACCES", "EPERM", "EBADF", "EINVAL")
 
 
 def HierarchyTest_test_errno_mapping():

@@ -25,7 +25,7 @@ class ErrorPathParityTest extends ParityTest {
     }
 
     private static final String[] ERRNOS = {"EAGAIN", "EWOULDBLOCK", "EALREADY", "EINPROGRESS", "EPIPE", "ESHUTDOWN",
-        "ECONNABORTED", "ECONNREFUSED", "ECONNRESET", "EINTR", "ETIMEDOUT", "ENOENT", "EACCES", "EPERM", "EBADF", "EINVAL"};
+        "ECONNABORTED", "ECONNREFUSED", "ECONNRESET", "EINTR", "ETIMEDOUT", "ENOENT", "EEXIST", "EACCES", "EPERM", "EBADF", "EINVAL"};
 
     @Scenario
     static void HierarchyTest_test_errno_mapping() throws Exception {
