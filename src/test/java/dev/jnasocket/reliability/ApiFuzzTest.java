@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ApiFuzzTest {
     /**
-     * Classes whose null checks are still open: their files belong to other parts of the work
-     * (issue 11, item 19). Findings there are printed, not failed on; a class that has no
+     * Classes whose null checks are still open: their files belong to other parts of the work.
+     * Findings there are printed, not failed on; a class that has no
      * finding left must leave this list (the ratchet test fails until it does).
      */
     static final Set<String> OPEN = Set.of("bytes", "struct", "Struct", "Tuple", "builtins", "select",
