@@ -87,6 +87,7 @@ public final class ApiFuzzChild {
             "Trace.output", "Trace.enable", // the driver switches the trace itself
             "socket.socket(int,int,int,int)", // takes ownership of an fd number: a random one is another owner's
             "socket.close(int)", // Python's socket.close(fd) closes any fd of the process, as os.close
+            "epoll.fromfd", "kqueue.fromfd", // take ownership of an fd number, as CPython's select.epoll.fromfd
             "LibC.perror", // only prints
             "BaseSelector.select()"); // None: waits as long as CPython's, which no close ends
 
@@ -604,7 +605,14 @@ public final class ApiFuzzChild {
             Thread.currentThread().interrupt();
         }
         cleanUp();
+        if (STDOUT.exists() && !new File("/proc/self/fd/1").exists()) {
+            System.err.println("stdout closed by " + nameOf(e) + " " + describe(args));
+            Runtime.getRuntime().halt(3);
+        }
     }
+
+    /** Where Linux shows fd 1; a call that closes it ends the run loudly instead of hiding what follows. */
+    private static final File STDOUT = new File("/proc/self/fd/1");
 
     /** An instance for a method of a class {@link #sample} does not make. */
     private static Object receiver(Class<?> c, Random r) {
