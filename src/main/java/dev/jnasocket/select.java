@@ -102,6 +102,11 @@ public final class select {
     /** select.select with a parsed timeout: nanoseconds, or {@link Timeout#NONE}. */
     private static Selected waitSelect(List<?> rlist, List<?> wlist, List<?> xlist, long timeoutNs) throws OSError {
         List<?>[] lists = {rlist, wlist, xlist};
+        for (List<?> l : lists) {
+            if (l == null) {
+                throw new IllegalArgumentException("arguments 1-3 must be sequences");
+            }
+        }
         int[] want = {LibC.POLLIN, LibC.POLLOUT, LibC.POLLPRI};
         Map<Integer, pollfd> byFd = new LinkedHashMap<>();
         for (int i = 0; i < 3; i++) {
