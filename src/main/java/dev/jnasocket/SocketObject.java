@@ -1009,7 +1009,20 @@ public final class SocketObject implements AutoCloseable, FileLike {
         return name(false);
     }
 
+    /**
+     * The family the kernel says the fd has, when it differs from {@link #family} (a
+     * {@code fromfd} told the wrong one): addresses are decoded by it, as CPython decodes them by
+     * their own {@code sa_family}. -1 when the same.
+     */
+    private volatile int kernelFamily = -1;
+
+    /** Decodes this socket's addresses as {@code family}, the kernel's (see {@link #kernelFamily}). */
+    void decodeAs(int family) {
+        kernelFamily = family == this.family ? -1 : family;
+    }
+
     private Address name(boolean local) throws OSError {
+        int family = kernelFamily >= 0 ? kernelFamily : this.family;
         sockaddr sa = AddressCodec.empty(family);
         int[] len = {sa.size()};
         int f = enter();

@@ -5,6 +5,7 @@ import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.hostent;
 import dev.jnasocket.libc.sockaddr;
+import dev.jnasocket.libc.sockaddr_un;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.List;
  * </pre>
  * The lower-case class name is deliberate: it is the module's name.
  */
-public final class socket implements Constants {
+public final class socket implements SocketConstants {
     private socket() {}
 
     /** Python's default timeout for new sockets, in nanoseconds; {@link Timeout#NONE} means blocking. */
@@ -126,7 +127,7 @@ public final class socket implements Constants {
         }
         int fd = LibC.socket(family, type, proto);
         if (fd >= 0) {
-            LibC.fcntl(fd, F_SETFD, FD_CLOEXEC);
+            LibC.fcntl(fd, LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
         return fd;
     }
@@ -148,7 +149,7 @@ public final class socket implements Constants {
      * @return whether to try the call again; if not, errno is still EMFILE or ENFILE
      */
     static boolean reclaimFds(int errno, int fds) {
-        if (errno != EMFILE && errno != ENFILE) {
+        if (errno != LibC.EMFILE && errno != LibC.ENFILE) {
             return false;
         }
         synchronized (RECLAIM) {
@@ -192,7 +193,7 @@ public final class socket implements Constants {
         if (Os.HOST == Os.LINUX && LibC.getsockopt(fd, SOL_SOCKET, SO_DOMAIN, v) == 0) {
             return v[0];
         }
-        dev.jnasocket.libc.sockaddr_un any = new dev.jnasocket.libc.sockaddr_un(); // the largest struct
+        sockaddr_un any = new sockaddr_un(); // the largest struct
         int[] len = {any.size()};
         if (LibC.getsockname(fd, any, len) != 0) {
             throw OSError.last();
@@ -236,14 +237,19 @@ public final class socket implements Constants {
         if (LibC.getsockopt(fd, SOL_SOCKET, SO_TYPE, new int[1]) != 0) {
             throw OSError.last();
         }
-        int d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        int d = LibC.fcntl(fd, LibC.F_DUPFD_CLOEXEC, 0);
         if (d < 0 && reclaimFds(LibC.errno(), 1)) {
-            d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
+            d = LibC.fcntl(fd, LibC.F_DUPFD_CLOEXEC, 0);
         }
         if (d < 0) {
             throw OSError.last();
         }
-        return socket(family, type, proto, d);
+        SocketObject s = socket(family, type, proto, d);
+        int[] domain = {0};
+        if (Constants.has("SO_DOMAIN") && LibC.getsockopt(d, SOL_SOCKET, SO_DOMAIN, domain) == 0) {
+            s.decodeAs(domain[0]); // CPython decodes addresses by the family they carry, not the one declared
+        }
+        return s;
     }
 
     /**
@@ -273,8 +279,8 @@ public final class socket implements Constants {
             throw OSError.last();
         }
         if (Os.HOST != Os.LINUX) {
-            LibC.fcntl(sv[0], F_SETFD, FD_CLOEXEC);
-            LibC.fcntl(sv[1], F_SETFD, FD_CLOEXEC);
+            LibC.fcntl(sv[0], LibC.F_SETFD, LibC.FD_CLOEXEC);
+            LibC.fcntl(sv[1], LibC.F_SETFD, LibC.FD_CLOEXEC);
         }
         SocketObject a = null;
         try {
@@ -841,7 +847,7 @@ public final class socket implements Constants {
         }
         requireNoNul(ip_string);
         if (address_family != AF_INET && address_family != AF_INET6) {
-            throw OSError.fromErrno(EAFNOSUPPORT);
+            throw OSError.fromErrno(LibC.EAFNOSUPPORT);
         }
         byte[] b = new byte[address_family == AF_INET ? 4 : 16];
         if (LibC.inet_pton(address_family, ip_string, b) != 1) {
@@ -959,7 +965,7 @@ public final class socket implements Constants {
     public static void close(int fd) throws OSError {
         if (LibC.close(fd) != 0) {
             int e = LibC.errno();
-            if (e != ECONNRESET) {
+            if (e != LibC.ECONNRESET) {
                 throw OSError.fromErrno(e);
             }
         }
@@ -973,7 +979,7 @@ public final class socket implements Constants {
      * @throws OSError e.g. {@code [Errno 9] Bad file descriptor}
      */
     public static int dup(int fd) throws OSError {
-        int d = LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        int d = LibC.fcntl(fd, LibC.F_DUPFD_CLOEXEC, 0);
         if (d < 0) {
             throw OSError.last();
         }
@@ -1240,5 +1246,181 @@ public final class socket implements Constants {
         }
         AddressCodec.resolve(hostname, AF_INET); // CPython's setipaddr first: its gaierror for an unknown name
         return hostInfo(LibC.gethostbyname(hostname));
+    }
+
+    // ---------------------------------------------------------------- AddressFamily and SocketKind
+
+    /**
+     * Python's {@code socket.AddressFamily}: the AF_* constants as an IntEnum, {@code socket.AddressFamily(2).name} being {@code "AF_INET"} ({@code AddressFamily.of(2).name()}).
+     */
+    public enum AddressFamily {
+        /** Python's {@code AddressFamily.AF_ALG}. */
+        AF_ALG(SocketConstants.AF_ALG),
+        /** Python's {@code AddressFamily.AF_APPLETALK}. */
+        AF_APPLETALK(SocketConstants.AF_APPLETALK),
+        /** Python's {@code AddressFamily.AF_ASH}. */
+        AF_ASH(SocketConstants.AF_ASH),
+        /** Python's {@code AddressFamily.AF_ATMPVC}. */
+        AF_ATMPVC(SocketConstants.AF_ATMPVC),
+        /** Python's {@code AddressFamily.AF_ATMSVC}. */
+        AF_ATMSVC(SocketConstants.AF_ATMSVC),
+        /** Python's {@code AddressFamily.AF_AX25}. */
+        AF_AX25(SocketConstants.AF_AX25),
+        /** Python's {@code AddressFamily.AF_BRIDGE}. */
+        AF_BRIDGE(SocketConstants.AF_BRIDGE),
+        /** Python's {@code AddressFamily.AF_CAN}. */
+        AF_CAN(SocketConstants.AF_CAN),
+        /** Python's {@code AddressFamily.AF_ECONET}. */
+        AF_ECONET(SocketConstants.AF_ECONET),
+        /** Python's {@code AddressFamily.AF_INET}. */
+        AF_INET(SocketConstants.AF_INET),
+        /** Python's {@code AddressFamily.AF_INET6}. */
+        AF_INET6(SocketConstants.AF_INET6),
+        /** Python's {@code AddressFamily.AF_IPX}. */
+        AF_IPX(SocketConstants.AF_IPX),
+        /** Python's {@code AddressFamily.AF_IRDA}. */
+        AF_IRDA(SocketConstants.AF_IRDA),
+        /** Python's {@code AddressFamily.AF_KEY}. */
+        AF_KEY(SocketConstants.AF_KEY),
+        /** Python's {@code AddressFamily.AF_LLC}. */
+        AF_LLC(SocketConstants.AF_LLC),
+        /** Python's {@code AddressFamily.AF_NETBEUI}. */
+        AF_NETBEUI(SocketConstants.AF_NETBEUI),
+        /** Python's {@code AddressFamily.AF_NETLINK}. */
+        AF_NETLINK(SocketConstants.AF_NETLINK),
+        /** Python's {@code AddressFamily.AF_NETROM}. */
+        AF_NETROM(SocketConstants.AF_NETROM),
+        /** Python's {@code AddressFamily.AF_PACKET}. */
+        AF_PACKET(SocketConstants.AF_PACKET),
+        /** Python's {@code AddressFamily.AF_PPPOX}. */
+        AF_PPPOX(SocketConstants.AF_PPPOX),
+        /** Python's {@code AddressFamily.AF_QIPCRTR}. */
+        AF_QIPCRTR(SocketConstants.AF_QIPCRTR),
+        /** Python's {@code AddressFamily.AF_RDS}. */
+        AF_RDS(SocketConstants.AF_RDS),
+        /** Python's {@code AddressFamily.AF_ROSE}. */
+        AF_ROSE(SocketConstants.AF_ROSE),
+        /** Python's {@code AddressFamily.AF_ROUTE}. */
+        AF_ROUTE(SocketConstants.AF_ROUTE),
+        /** Python's {@code AddressFamily.AF_SECURITY}. */
+        AF_SECURITY(SocketConstants.AF_SECURITY),
+        /** Python's {@code AddressFamily.AF_SNA}. */
+        AF_SNA(SocketConstants.AF_SNA),
+        /** Python's {@code AddressFamily.AF_TIPC}. */
+        AF_TIPC(SocketConstants.AF_TIPC),
+        /** Python's {@code AddressFamily.AF_UNIX}. */
+        AF_UNIX(SocketConstants.AF_UNIX),
+        /** Python's {@code AddressFamily.AF_UNSPEC}. */
+        AF_UNSPEC(SocketConstants.AF_UNSPEC),
+        /** Python's {@code AddressFamily.AF_VSOCK}. */
+        AF_VSOCK(SocketConstants.AF_VSOCK),
+        /** Python's {@code AddressFamily.AF_WANPIPE}. */
+        AF_WANPIPE(SocketConstants.AF_WANPIPE),
+        /** Python's {@code AddressFamily.AF_X25}. */
+        AF_X25(SocketConstants.AF_X25);
+
+        private final int value;
+
+        AddressFamily(int value) {
+            this.value = value;
+        }
+
+        /** {@return the member's value on this OS ({@code ABSENT} where the OS lacks it)} */
+        public int value() {
+            return value;
+        }
+
+        /**
+         * Python's {@code socket.AddressFamily(value)}: the member with that value on this OS.
+         *
+         * @param value a number
+         * @return the first member with it (Python's canonical member)
+         * @throws IllegalArgumentException (Python's ValueError) {@code "99 is not a valid AddressFamily"}
+         */
+        public static AddressFamily of(int value) {
+            for (AddressFamily m : values()) {
+                if (m.value == value && m.value != Constants.ABSENT) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException(value + " is not a valid AddressFamily");
+        }
+
+        /** {@return Python's repr, {@code <AddressFamily.AF_ALG: %d>}: how a member prints inside a tuple} */
+        @Override
+        public String toString() {
+            return "<AddressFamily." + name() + ": " + value + ">";
+        }
+    }
+
+    /**
+     * Python's {@code socket.SocketKind}: the SOCK_* constants as an IntEnum.
+     */
+    public enum SocketKind {
+        /** Python's {@code SocketKind.SOCK_CLOEXEC}. */
+        SOCK_CLOEXEC(SocketConstants.SOCK_CLOEXEC),
+        /** Python's {@code SocketKind.SOCK_DGRAM}. */
+        SOCK_DGRAM(SocketConstants.SOCK_DGRAM),
+        /** Python's {@code SocketKind.SOCK_NONBLOCK}. */
+        SOCK_NONBLOCK(SocketConstants.SOCK_NONBLOCK),
+        /** Python's {@code SocketKind.SOCK_RAW}. */
+        SOCK_RAW(SocketConstants.SOCK_RAW),
+        /** Python's {@code SocketKind.SOCK_RDM}. */
+        SOCK_RDM(SocketConstants.SOCK_RDM),
+        /** Python's {@code SocketKind.SOCK_SEQPACKET}. */
+        SOCK_SEQPACKET(SocketConstants.SOCK_SEQPACKET),
+        /** Python's {@code SocketKind.SOCK_STREAM}. */
+        SOCK_STREAM(SocketConstants.SOCK_STREAM);
+
+        private final int value;
+
+        SocketKind(int value) {
+            this.value = value;
+        }
+
+        /** {@return the member's value on this OS ({@code ABSENT} where the OS lacks it)} */
+        public int value() {
+            return value;
+        }
+
+        /**
+         * Python's {@code socket.SocketKind(value)}: the member with that value on this OS.
+         *
+         * @param value a number
+         * @return the first member with it (Python's canonical member)
+         * @throws IllegalArgumentException (Python's ValueError) {@code "99 is not a valid SocketKind"}
+         */
+        public static SocketKind of(int value) {
+            for (SocketKind m : values()) {
+                if (m.value == value && m.value != Constants.ABSENT) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException(value + " is not a valid SocketKind");
+        }
+
+        /** {@return Python's repr, {@code <SocketKind.SOCK_CLOEXEC: %d>}: how a member prints inside a tuple} */
+        @Override
+        public String toString() {
+            return "<SocketKind." + name() + ": " + value + ">";
+        }
+    }
+
+    /** CPython's {@code _intenum_converter}: the enum member for a value, or the number itself. */
+    static Object family(int value) {
+        try {
+            return AddressFamily.of(value);
+        } catch (IllegalArgumentException notAMember) {
+            return value;
+        }
+    }
+
+    /** The same for a socket type. */
+    static Object kind(int value) {
+        try {
+            return SocketKind.of(value);
+        } catch (IllegalArgumentException notAMember) {
+            return value;
+        }
     }
 }

@@ -459,6 +459,600 @@ public interface Constants {
     /** ENOSYS, from {@code <errno.h>}. */
     int ENOSYS = ConstantTable.get("ENOSYS");
 
+    // Added with CPython's socket and errno names
+    /** E2BIG, from {@code <errno.h>}. */
+    int E2BIG = 7;
+    /** EADV, from {@code <errno.h>}. */
+    int EADV = ConstantTable.get("EADV");
+    /** EBADE, from {@code <errno.h>}. */
+    int EBADE = ConstantTable.get("EBADE");
+    /** EBADFD, from {@code <errno.h>}. */
+    int EBADFD = ConstantTable.get("EBADFD");
+    /** EBADMSG, from {@code <errno.h>}. */
+    int EBADMSG = ConstantTable.get("EBADMSG");
+    /** EBADR, from {@code <errno.h>}. */
+    int EBADR = ConstantTable.get("EBADR");
+    /** EBADRQC, from {@code <errno.h>}. */
+    int EBADRQC = ConstantTable.get("EBADRQC");
+    /** EBADSLT, from {@code <errno.h>}. */
+    int EBADSLT = ConstantTable.get("EBADSLT");
+    /** EBFONT, from {@code <errno.h>}. */
+    int EBFONT = ConstantTable.get("EBFONT");
+    /** EBUSY, from {@code <errno.h>}. */
+    int EBUSY = 16;
+    /** ECANCELED, from {@code <errno.h>}. */
+    int ECANCELED = ConstantTable.get("ECANCELED");
+    /** ECHRNG, from {@code <errno.h>}. */
+    int ECHRNG = ConstantTable.get("ECHRNG");
+    /** ECOMM, from {@code <errno.h>}. */
+    int ECOMM = ConstantTable.get("ECOMM");
+    /** EDEADLOCK, from {@code <errno.h>}. */
+    int EDEADLOCK = ConstantTable.get("EDEADLOCK");
+    /** EDOM, from {@code <errno.h>}. */
+    int EDOM = 33;
+    /** EDOTDOT, from {@code <errno.h>}. */
+    int EDOTDOT = ConstantTable.get("EDOTDOT");
+    /** EDQUOT, from {@code <errno.h>}. */
+    int EDQUOT = ConstantTable.get("EDQUOT");
+    /** EFBIG, from {@code <errno.h>}. */
+    int EFBIG = 27;
+    /** EIDRM, from {@code <errno.h>}. */
+    int EIDRM = ConstantTable.get("EIDRM");
+    /** EILSEQ, from {@code <errno.h>}. */
+    int EILSEQ = ConstantTable.get("EILSEQ");
+    /** EISNAM, from {@code <errno.h>}. */
+    int EISNAM = ConstantTable.get("EISNAM");
+    /** EKEYEXPIRED, from {@code <errno.h>}. */
+    int EKEYEXPIRED = ConstantTable.get("EKEYEXPIRED");
+    /** EKEYREJECTED, from {@code <errno.h>}. */
+    int EKEYREJECTED = ConstantTable.get("EKEYREJECTED");
+    /** EKEYREVOKED, from {@code <errno.h>}. */
+    int EKEYREVOKED = ConstantTable.get("EKEYREVOKED");
+    /** EL2HLT, from {@code <errno.h>}. */
+    int EL2HLT = ConstantTable.get("EL2HLT");
+    /** EL2NSYNC, from {@code <errno.h>}. */
+    int EL2NSYNC = ConstantTable.get("EL2NSYNC");
+    /** EL3HLT, from {@code <errno.h>}. */
+    int EL3HLT = ConstantTable.get("EL3HLT");
+    /** EL3RST, from {@code <errno.h>}. */
+    int EL3RST = ConstantTable.get("EL3RST");
+    /** ELIBACC, from {@code <errno.h>}. */
+    int ELIBACC = ConstantTable.get("ELIBACC");
+    /** ELIBBAD, from {@code <errno.h>}. */
+    int ELIBBAD = ConstantTable.get("ELIBBAD");
+    /** ELIBEXEC, from {@code <errno.h>}. */
+    int ELIBEXEC = ConstantTable.get("ELIBEXEC");
+    /** ELIBMAX, from {@code <errno.h>}. */
+    int ELIBMAX = ConstantTable.get("ELIBMAX");
+    /** ELIBSCN, from {@code <errno.h>}. */
+    int ELIBSCN = ConstantTable.get("ELIBSCN");
+    /** ELNRNG, from {@code <errno.h>}. */
+    int ELNRNG = ConstantTable.get("ELNRNG");
+    /** EMEDIUMTYPE, from {@code <errno.h>}. */
+    int EMEDIUMTYPE = ConstantTable.get("EMEDIUMTYPE");
+    /** EMLINK, from {@code <errno.h>}. */
+    int EMLINK = 31;
+    /** EMULTIHOP, from {@code <errno.h>}. */
+    int EMULTIHOP = ConstantTable.get("EMULTIHOP");
+    /** ENAVAIL, from {@code <errno.h>}. */
+    int ENAVAIL = ConstantTable.get("ENAVAIL");
+    /** ENOANO, from {@code <errno.h>}. */
+    int ENOANO = ConstantTable.get("ENOANO");
+    /** ENOCSI, from {@code <errno.h>}. */
+    int ENOCSI = ConstantTable.get("ENOCSI");
+    /** ENODATA, from {@code <errno.h>}. */
+    int ENODATA = ConstantTable.get("ENODATA");
+    /** ENODEV, from {@code <errno.h>}. */
+    int ENODEV = 19;
+    /** ENOEXEC, from {@code <errno.h>}. */
+    int ENOEXEC = 8;
+    /** ENOKEY, from {@code <errno.h>}. */
+    int ENOKEY = ConstantTable.get("ENOKEY");
+    /** ENOLCK, from {@code <errno.h>}. */
+    int ENOLCK = ConstantTable.get("ENOLCK");
+    /** ENOLINK, from {@code <errno.h>}. */
+    int ENOLINK = ConstantTable.get("ENOLINK");
+    /** ENOMEDIUM, from {@code <errno.h>}. */
+    int ENOMEDIUM = ConstantTable.get("ENOMEDIUM");
+    /** ENOMSG, from {@code <errno.h>}. */
+    int ENOMSG = ConstantTable.get("ENOMSG");
+    /** ENONET, from {@code <errno.h>}. */
+    int ENONET = ConstantTable.get("ENONET");
+    /** ENOPKG, from {@code <errno.h>}. */
+    int ENOPKG = ConstantTable.get("ENOPKG");
+    /** ENOSR, from {@code <errno.h>}. */
+    int ENOSR = ConstantTable.get("ENOSR");
+    /** ENOSTR, from {@code <errno.h>}. */
+    int ENOSTR = ConstantTable.get("ENOSTR");
+    /** ENOTBLK, from {@code <errno.h>}. */
+    int ENOTBLK = 15;
+    /** ENOTEMPTY, from {@code <errno.h>}. */
+    int ENOTEMPTY = ConstantTable.get("ENOTEMPTY");
+    /** ENOTNAM, from {@code <errno.h>}. */
+    int ENOTNAM = ConstantTable.get("ENOTNAM");
+    /** ENOTRECOVERABLE, from {@code <errno.h>}. */
+    int ENOTRECOVERABLE = ConstantTable.get("ENOTRECOVERABLE");
+    /** ENOTSUP, from {@code <errno.h>}. */
+    int ENOTSUP = ConstantTable.get("ENOTSUP");
+    /** ENOTTY, from {@code <errno.h>}. */
+    int ENOTTY = 25;
+    /** ENOTUNIQ, from {@code <errno.h>}. */
+    int ENOTUNIQ = ConstantTable.get("ENOTUNIQ");
+    /** ENXIO, from {@code <errno.h>}. */
+    int ENXIO = 6;
+    /** EOVERFLOW, from {@code <errno.h>}. */
+    int EOVERFLOW = ConstantTable.get("EOVERFLOW");
+    /** EOWNERDEAD, from {@code <errno.h>}. */
+    int EOWNERDEAD = ConstantTable.get("EOWNERDEAD");
+    /** EPROTO, from {@code <errno.h>}. */
+    int EPROTO = ConstantTable.get("EPROTO");
+    /** ERANGE, from {@code <errno.h>}. */
+    int ERANGE = 34;
+    /** EREMCHG, from {@code <errno.h>}. */
+    int EREMCHG = ConstantTable.get("EREMCHG");
+    /** EREMOTE, from {@code <errno.h>}. */
+    int EREMOTE = ConstantTable.get("EREMOTE");
+    /** EREMOTEIO, from {@code <errno.h>}. */
+    int EREMOTEIO = ConstantTable.get("EREMOTEIO");
+    /** ERESTART, from {@code <errno.h>}. */
+    int ERESTART = ConstantTable.get("ERESTART");
+    /** ERFKILL, from {@code <errno.h>}. */
+    int ERFKILL = ConstantTable.get("ERFKILL");
+    /** EROFS, from {@code <errno.h>}. */
+    int EROFS = 30;
+    /** ESPIPE, from {@code <errno.h>}. */
+    int ESPIPE = 29;
+    /** ESRMNT, from {@code <errno.h>}. */
+    int ESRMNT = ConstantTable.get("ESRMNT");
+    /** ESTALE, from {@code <errno.h>}. */
+    int ESTALE = ConstantTable.get("ESTALE");
+    /** ESTRPIPE, from {@code <errno.h>}. */
+    int ESTRPIPE = ConstantTable.get("ESTRPIPE");
+    /** ETIME, from {@code <errno.h>}. */
+    int ETIME = ConstantTable.get("ETIME");
+    /** ETOOMANYREFS, from {@code <errno.h>}. */
+    int ETOOMANYREFS = ConstantTable.get("ETOOMANYREFS");
+    /** ETXTBSY, from {@code <errno.h>}. */
+    int ETXTBSY = 26;
+    /** EUCLEAN, from {@code <errno.h>}. */
+    int EUCLEAN = ConstantTable.get("EUCLEAN");
+    /** EUNATCH, from {@code <errno.h>}. */
+    int EUNATCH = ConstantTable.get("EUNATCH");
+    /** EUSERS, from {@code <errno.h>}. */
+    int EUSERS = ConstantTable.get("EUSERS");
+    /** EXDEV, from {@code <errno.h>}. */
+    int EXDEV = 18;
+    /** EXFULL, from {@code <errno.h>}. */
+    int EXFULL = ConstantTable.get("EXFULL");
+    /** CAN_BCM, from {@code <linux/can.h>}. */
+    int CAN_BCM = ConstantTable.get("CAN_BCM");
+    /** CAN_EFF_FLAG, from {@code <linux/can.h>}. */
+    int CAN_EFF_FLAG = ConstantTable.get("CAN_EFF_FLAG");
+    /** CAN_EFF_MASK, from {@code <linux/can.h>}. */
+    int CAN_EFF_MASK = ConstantTable.get("CAN_EFF_MASK");
+    /** CAN_ERR_FLAG, from {@code <linux/can.h>}. */
+    int CAN_ERR_FLAG = ConstantTable.get("CAN_ERR_FLAG");
+    /** CAN_ERR_MASK, from {@code <linux/can.h>}. */
+    int CAN_ERR_MASK = ConstantTable.get("CAN_ERR_MASK");
+    /** CAN_ISOTP, from {@code <linux/can.h>}. */
+    int CAN_ISOTP = ConstantTable.get("CAN_ISOTP");
+    /** CAN_J1939, from {@code <linux/can.h>}. */
+    int CAN_J1939 = ConstantTable.get("CAN_J1939");
+    /** CAN_RAW, from {@code <linux/can.h>}. */
+    int CAN_RAW = ConstantTable.get("CAN_RAW");
+    /** CAN_RTR_FLAG, from {@code <linux/can.h>}. */
+    int CAN_RTR_FLAG = ConstantTable.get("CAN_RTR_FLAG");
+    /** CAN_SFF_MASK, from {@code <linux/can.h>}. */
+    int CAN_SFF_MASK = ConstantTable.get("CAN_SFF_MASK");
+    /** SOL_CAN_BASE, from {@code <linux/can.h>}. */
+    int SOL_CAN_BASE = ConstantTable.get("SOL_CAN_BASE");
+    /** J1939_FILTER_MAX, from {@code <linux/can/j1939.h>}. */
+    int J1939_FILTER_MAX = ConstantTable.get("J1939_FILTER_MAX");
+    /** J1939_IDLE_ADDR, from {@code <linux/can/j1939.h>}. */
+    int J1939_IDLE_ADDR = ConstantTable.get("J1939_IDLE_ADDR");
+    /** J1939_MAX_UNICAST_ADDR, from {@code <linux/can/j1939.h>}. */
+    int J1939_MAX_UNICAST_ADDR = ConstantTable.get("J1939_MAX_UNICAST_ADDR");
+    /** J1939_NO_ADDR, from {@code <linux/can/j1939.h>}. */
+    int J1939_NO_ADDR = ConstantTable.get("J1939_NO_ADDR");
+    /** J1939_NO_NAME, from {@code <linux/can/j1939.h>}. */
+    int J1939_NO_NAME = ConstantTable.get("J1939_NO_NAME");
+    /** J1939_NO_PGN, from {@code <linux/can/j1939.h>}. */
+    int J1939_NO_PGN = ConstantTable.get("J1939_NO_PGN");
+    /** J1939_PGN_ADDRESS_CLAIMED, from {@code <linux/can/j1939.h>}. */
+    int J1939_PGN_ADDRESS_CLAIMED = ConstantTable.get("J1939_PGN_ADDRESS_CLAIMED");
+    /** J1939_PGN_ADDRESS_COMMANDED, from {@code <linux/can/j1939.h>}. */
+    int J1939_PGN_ADDRESS_COMMANDED = ConstantTable.get("J1939_PGN_ADDRESS_COMMANDED");
+    /** J1939_PGN_MAX, from {@code <linux/can/j1939.h>}. */
+    int J1939_PGN_MAX = ConstantTable.get("J1939_PGN_MAX");
+    /** J1939_PGN_PDU1_MAX, from {@code <linux/can/j1939.h>}. */
+    int J1939_PGN_PDU1_MAX = ConstantTable.get("J1939_PGN_PDU1_MAX");
+    /** J1939_PGN_REQUEST, from {@code <linux/can/j1939.h>}. */
+    int J1939_PGN_REQUEST = ConstantTable.get("J1939_PGN_REQUEST");
+    /** SOL_CAN_RAW, from {@code <linux/can/raw.h>}. */
+    int SOL_CAN_RAW = ConstantTable.get("SOL_CAN_RAW");
+    /** ALG_OP_DECRYPT, from {@code <linux/if_alg.h>}. */
+    int ALG_OP_DECRYPT = ConstantTable.get("ALG_OP_DECRYPT");
+    /** ALG_OP_ENCRYPT, from {@code <linux/if_alg.h>}. */
+    int ALG_OP_ENCRYPT = ConstantTable.get("ALG_OP_ENCRYPT");
+    /** ALG_SET_AEAD_ASSOCLEN, from {@code <linux/if_alg.h>}. */
+    int ALG_SET_AEAD_ASSOCLEN = ConstantTable.get("ALG_SET_AEAD_ASSOCLEN");
+    /** ALG_SET_AEAD_AUTHSIZE, from {@code <linux/if_alg.h>}. */
+    int ALG_SET_AEAD_AUTHSIZE = ConstantTable.get("ALG_SET_AEAD_AUTHSIZE");
+    /** ALG_SET_IV, from {@code <linux/if_alg.h>}. */
+    int ALG_SET_IV = ConstantTable.get("ALG_SET_IV");
+    /** ALG_SET_KEY, from {@code <linux/if_alg.h>}. */
+    int ALG_SET_KEY = ConstantTable.get("ALG_SET_KEY");
+    /** ALG_SET_OP, from {@code <linux/if_alg.h>}. */
+    int ALG_SET_OP = ConstantTable.get("ALG_SET_OP");
+    /** NETLINK_CRYPTO, from {@code <linux/netlink.h>}. */
+    int NETLINK_CRYPTO = ConstantTable.get("NETLINK_CRYPTO");
+    /** NETLINK_DNRTMSG, from {@code <linux/netlink.h>}. */
+    int NETLINK_DNRTMSG = ConstantTable.get("NETLINK_DNRTMSG");
+    /** NETLINK_FIREWALL, from {@code <linux/netlink.h>}. */
+    int NETLINK_FIREWALL = ConstantTable.get("NETLINK_FIREWALL");
+    /** NETLINK_IP6_FW, from {@code <linux/netlink.h>}. */
+    int NETLINK_IP6_FW = ConstantTable.get("NETLINK_IP6_FW");
+    /** NETLINK_NFLOG, from {@code <linux/netlink.h>}. */
+    int NETLINK_NFLOG = ConstantTable.get("NETLINK_NFLOG");
+    /** NETLINK_ROUTE, from {@code <linux/netlink.h>}. */
+    int NETLINK_ROUTE = ConstantTable.get("NETLINK_ROUTE");
+    /** NETLINK_USERSOCK, from {@code <linux/netlink.h>}. */
+    int NETLINK_USERSOCK = ConstantTable.get("NETLINK_USERSOCK");
+    /** NETLINK_XFRM, from {@code <linux/netlink.h>}. */
+    int NETLINK_XFRM = ConstantTable.get("NETLINK_XFRM");
+    /** TIPC_ADDR_ID, from {@code <linux/tipc.h>}. */
+    int TIPC_ADDR_ID = ConstantTable.get("TIPC_ADDR_ID");
+    /** TIPC_ADDR_NAME, from {@code <linux/tipc.h>}. */
+    int TIPC_ADDR_NAME = ConstantTable.get("TIPC_ADDR_NAME");
+    /** TIPC_ADDR_NAMESEQ, from {@code <linux/tipc.h>}. */
+    int TIPC_ADDR_NAMESEQ = ConstantTable.get("TIPC_ADDR_NAMESEQ");
+    /** TIPC_CFG_SRV, from {@code <linux/tipc.h>}. */
+    int TIPC_CFG_SRV = ConstantTable.get("TIPC_CFG_SRV");
+    /** TIPC_CONN_TIMEOUT, from {@code <linux/tipc.h>}. */
+    int TIPC_CONN_TIMEOUT = ConstantTable.get("TIPC_CONN_TIMEOUT");
+    /** TIPC_CRITICAL_IMPORTANCE, from {@code <linux/tipc.h>}. */
+    int TIPC_CRITICAL_IMPORTANCE = ConstantTable.get("TIPC_CRITICAL_IMPORTANCE");
+    /** TIPC_DEST_DROPPABLE, from {@code <linux/tipc.h>}. */
+    int TIPC_DEST_DROPPABLE = ConstantTable.get("TIPC_DEST_DROPPABLE");
+    /** TIPC_HIGH_IMPORTANCE, from {@code <linux/tipc.h>}. */
+    int TIPC_HIGH_IMPORTANCE = ConstantTable.get("TIPC_HIGH_IMPORTANCE");
+    /** TIPC_IMPORTANCE, from {@code <linux/tipc.h>}. */
+    int TIPC_IMPORTANCE = ConstantTable.get("TIPC_IMPORTANCE");
+    /** TIPC_LOW_IMPORTANCE, from {@code <linux/tipc.h>}. */
+    int TIPC_LOW_IMPORTANCE = ConstantTable.get("TIPC_LOW_IMPORTANCE");
+    /** TIPC_MEDIUM_IMPORTANCE, from {@code <linux/tipc.h>}. */
+    int TIPC_MEDIUM_IMPORTANCE = ConstantTable.get("TIPC_MEDIUM_IMPORTANCE");
+    /** TIPC_PUBLISHED, from {@code <linux/tipc.h>}. */
+    int TIPC_PUBLISHED = ConstantTable.get("TIPC_PUBLISHED");
+    /** TIPC_SRC_DROPPABLE, from {@code <linux/tipc.h>}. */
+    int TIPC_SRC_DROPPABLE = ConstantTable.get("TIPC_SRC_DROPPABLE");
+    /** TIPC_SUBSCR_TIMEOUT, from {@code <linux/tipc.h>}. */
+    int TIPC_SUBSCR_TIMEOUT = ConstantTable.get("TIPC_SUBSCR_TIMEOUT");
+    /** TIPC_SUB_CANCEL, from {@code <linux/tipc.h>}. */
+    int TIPC_SUB_CANCEL = ConstantTable.get("TIPC_SUB_CANCEL");
+    /** TIPC_SUB_PORTS, from {@code <linux/tipc.h>}. */
+    int TIPC_SUB_PORTS = ConstantTable.get("TIPC_SUB_PORTS");
+    /** TIPC_SUB_SERVICE, from {@code <linux/tipc.h>}. */
+    int TIPC_SUB_SERVICE = ConstantTable.get("TIPC_SUB_SERVICE");
+    /** TIPC_TOP_SRV, from {@code <linux/tipc.h>}. */
+    int TIPC_TOP_SRV = ConstantTable.get("TIPC_TOP_SRV");
+    /** TIPC_WAIT_FOREVER, from {@code <linux/tipc.h>}. */
+    int TIPC_WAIT_FOREVER = ConstantTable.get("TIPC_WAIT_FOREVER");
+    /** TIPC_WITHDRAWN, from {@code <linux/tipc.h>}. */
+    int TIPC_WITHDRAWN = ConstantTable.get("TIPC_WITHDRAWN");
+    /** TIPC_ZONE_SCOPE, from {@code <linux/tipc.h>}. */
+    int TIPC_ZONE_SCOPE = ConstantTable.get("TIPC_ZONE_SCOPE");
+    /** EAI_ADDRFAMILY, from {@code <netdb.h>}. */
+    int EAI_ADDRFAMILY = ConstantTable.get("EAI_ADDRFAMILY");
+    /** EAI_NODATA, from {@code <netdb.h>}. */
+    int EAI_NODATA = ConstantTable.get("EAI_NODATA");
+    /** IPPORT_RESERVED, from {@code <netdb.h>}. */
+    int IPPORT_RESERVED = 0x400;
+    /** INADDR_ALLHOSTS_GROUP, from {@code <netinet/in.h>}. */
+    int INADDR_ALLHOSTS_GROUP = 0xe0000001;
+    /** INADDR_MAX_LOCAL_GROUP, from {@code <netinet/in.h>}. */
+    int INADDR_MAX_LOCAL_GROUP = 0xe00000ff;
+    /** INADDR_UNSPEC_GROUP, from {@code <netinet/in.h>}. */
+    int INADDR_UNSPEC_GROUP = 0xe0000000;
+    /** IPPROTO_AH, from {@code <netinet/in.h>}. */
+    int IPPROTO_AH = 51;
+    /** IPPROTO_DSTOPTS, from {@code <netinet/in.h>}. */
+    int IPPROTO_DSTOPTS = 60;
+    /** IPPROTO_EGP, from {@code <netinet/in.h>}. */
+    int IPPROTO_EGP = 8;
+    /** IPPROTO_ESP, from {@code <netinet/in.h>}. */
+    int IPPROTO_ESP = 50;
+    /** IPPROTO_FRAGMENT, from {@code <netinet/in.h>}. */
+    int IPPROTO_FRAGMENT = 44;
+    /** IPPROTO_GRE, from {@code <netinet/in.h>}. */
+    int IPPROTO_GRE = 47;
+    /** IPPROTO_HOPOPTS, from {@code <netinet/in.h>}. */
+    int IPPROTO_HOPOPTS = 0;
+    /** IPPROTO_IDP, from {@code <netinet/in.h>}. */
+    int IPPROTO_IDP = 22;
+    /** IPPROTO_IGMP, from {@code <netinet/in.h>}. */
+    int IPPROTO_IGMP = 2;
+    /** IPPROTO_IPIP, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPIP = 4;
+    /** IPPROTO_MPTCP, from {@code <netinet/in.h>}. */
+    int IPPROTO_MPTCP = ConstantTable.get("IPPROTO_MPTCP");
+    /** IPPROTO_NONE, from {@code <netinet/in.h>}. */
+    int IPPROTO_NONE = 59;
+    /** IPPROTO_PIM, from {@code <netinet/in.h>}. */
+    int IPPROTO_PIM = 103;
+    /** IPPROTO_PUP, from {@code <netinet/in.h>}. */
+    int IPPROTO_PUP = 12;
+    /** IPPROTO_ROUTING, from {@code <netinet/in.h>}. */
+    int IPPROTO_ROUTING = 43;
+    /** IPPROTO_RSVP, from {@code <netinet/in.h>}. */
+    int IPPROTO_RSVP = 46;
+    /** IPPROTO_SCTP, from {@code <netinet/in.h>}. */
+    int IPPROTO_SCTP = 132;
+    /** IPPROTO_TP, from {@code <netinet/in.h>}. */
+    int IPPROTO_TP = 29;
+    /** IPPROTO_UDPLITE, from {@code <netinet/in.h>}. */
+    int IPPROTO_UDPLITE = ConstantTable.get("IPPROTO_UDPLITE");
+    /** IPV6_CHECKSUM, from {@code <netinet/in.h>}. */
+    int IPV6_CHECKSUM = ConstantTable.get("IPV6_CHECKSUM");
+    /** IPV6_DONTFRAG, from {@code <netinet/in.h>}. */
+    int IPV6_DONTFRAG = 62;
+    /** IPV6_DSTOPTS, from {@code <netinet/in.h>}. */
+    int IPV6_DSTOPTS = ConstantTable.get("IPV6_DSTOPTS");
+    /** IPV6_HOPLIMIT, from {@code <netinet/in.h>}. */
+    int IPV6_HOPLIMIT = ConstantTable.get("IPV6_HOPLIMIT");
+    /** IPV6_HOPOPTS, from {@code <netinet/in.h>}. */
+    int IPV6_HOPOPTS = ConstantTable.get("IPV6_HOPOPTS");
+    /** IPV6_MULTICAST_HOPS, from {@code <netinet/in.h>}. */
+    int IPV6_MULTICAST_HOPS = ConstantTable.get("IPV6_MULTICAST_HOPS");
+    /** IPV6_MULTICAST_IF, from {@code <netinet/in.h>}. */
+    int IPV6_MULTICAST_IF = ConstantTable.get("IPV6_MULTICAST_IF");
+    /** IPV6_NEXTHOP, from {@code <netinet/in.h>}. */
+    int IPV6_NEXTHOP = ConstantTable.get("IPV6_NEXTHOP");
+    /** IPV6_PATHMTU, from {@code <netinet/in.h>}. */
+    int IPV6_PATHMTU = ConstantTable.get("IPV6_PATHMTU");
+    /** IPV6_PKTINFO, from {@code <netinet/in.h>}. */
+    int IPV6_PKTINFO = ConstantTable.get("IPV6_PKTINFO");
+    /** IPV6_RECVDSTOPTS, from {@code <netinet/in.h>}. */
+    int IPV6_RECVDSTOPTS = ConstantTable.get("IPV6_RECVDSTOPTS");
+    /** IPV6_RECVHOPLIMIT, from {@code <netinet/in.h>}. */
+    int IPV6_RECVHOPLIMIT = ConstantTable.get("IPV6_RECVHOPLIMIT");
+    /** IPV6_RECVHOPOPTS, from {@code <netinet/in.h>}. */
+    int IPV6_RECVHOPOPTS = ConstantTable.get("IPV6_RECVHOPOPTS");
+    /** IPV6_RECVPATHMTU, from {@code <netinet/in.h>}. */
+    int IPV6_RECVPATHMTU = ConstantTable.get("IPV6_RECVPATHMTU");
+    /** IPV6_RECVPKTINFO, from {@code <netinet/in.h>}. */
+    int IPV6_RECVPKTINFO = ConstantTable.get("IPV6_RECVPKTINFO");
+    /** IPV6_RECVRTHDR, from {@code <netinet/in.h>}. */
+    int IPV6_RECVRTHDR = ConstantTable.get("IPV6_RECVRTHDR");
+    /** IPV6_RECVTCLASS, from {@code <netinet/in.h>}. */
+    int IPV6_RECVTCLASS = ConstantTable.get("IPV6_RECVTCLASS");
+    /** IPV6_RTHDR, from {@code <netinet/in.h>}. */
+    int IPV6_RTHDR = ConstantTable.get("IPV6_RTHDR");
+    /** IPV6_RTHDRDSTOPTS, from {@code <netinet/in.h>}. */
+    int IPV6_RTHDRDSTOPTS = ConstantTable.get("IPV6_RTHDRDSTOPTS");
+    /** IPV6_RTHDR_TYPE_0, from {@code <netinet/in.h>}. */
+    int IPV6_RTHDR_TYPE_0 = 0;
+    /** IPV6_TCLASS, from {@code <netinet/in.h>}. */
+    int IPV6_TCLASS = ConstantTable.get("IPV6_TCLASS");
+    /** IP_BIND_ADDRESS_NO_PORT, from {@code <netinet/in.h>}. */
+    int IP_BIND_ADDRESS_NO_PORT = ConstantTable.get("IP_BIND_ADDRESS_NO_PORT");
+    /** IP_DEFAULT_MULTICAST_LOOP, from {@code <netinet/in.h>}. */
+    int IP_DEFAULT_MULTICAST_LOOP = 1;
+    /** IP_DEFAULT_MULTICAST_TTL, from {@code <netinet/in.h>}. */
+    int IP_DEFAULT_MULTICAST_TTL = 1;
+    /** IP_MAX_MEMBERSHIPS, from {@code <netinet/in.h>}. */
+    int IP_MAX_MEMBERSHIPS = ConstantTable.get("IP_MAX_MEMBERSHIPS");
+    /** IP_MULTICAST_IF, from {@code <netinet/in.h>}. */
+    int IP_MULTICAST_IF = ConstantTable.get("IP_MULTICAST_IF");
+    /** IP_OPTIONS, from {@code <netinet/in.h>}. */
+    int IP_OPTIONS = ConstantTable.get("IP_OPTIONS");
+    /** IP_RECVOPTS, from {@code <netinet/in.h>}. */
+    int IP_RECVOPTS = ConstantTable.get("IP_RECVOPTS");
+    /** IP_RECVRETOPTS, from {@code <netinet/in.h>}. */
+    int IP_RECVRETOPTS = ConstantTable.get("IP_RECVRETOPTS");
+    /** IP_RECVTOS, from {@code <netinet/in.h>}. */
+    int IP_RECVTOS = ConstantTable.get("IP_RECVTOS");
+    /** IP_RETOPTS, from {@code <netinet/in.h>}. */
+    int IP_RETOPTS = ConstantTable.get("IP_RETOPTS");
+    /** IP_TRANSPARENT, from {@code <netinet/in.h>}. */
+    int IP_TRANSPARENT = ConstantTable.get("IP_TRANSPARENT");
+    /** SOL_IP, from {@code <netinet/in.h>}. */
+    int SOL_IP = ConstantTable.get("SOL_IP");
+    /** SOL_TCP, from {@code <netinet/tcp.h>}. */
+    int SOL_TCP = ConstantTable.get("SOL_TCP");
+    /** TCP_CONGESTION, from {@code <netinet/tcp.h>}. */
+    int TCP_CONGESTION = ConstantTable.get("TCP_CONGESTION");
+    /** TCP_CORK, from {@code <netinet/tcp.h>}. */
+    int TCP_CORK = ConstantTable.get("TCP_CORK");
+    /** TCP_DEFER_ACCEPT, from {@code <netinet/tcp.h>}. */
+    int TCP_DEFER_ACCEPT = ConstantTable.get("TCP_DEFER_ACCEPT");
+    /** TCP_FASTOPEN, from {@code <netinet/tcp.h>}. */
+    int TCP_FASTOPEN = ConstantTable.get("TCP_FASTOPEN");
+    /** TCP_INFO, from {@code <netinet/tcp.h>}. */
+    int TCP_INFO = ConstantTable.get("TCP_INFO");
+    /** TCP_LINGER2, from {@code <netinet/tcp.h>}. */
+    int TCP_LINGER2 = ConstantTable.get("TCP_LINGER2");
+    /** TCP_NOTSENT_LOWAT, from {@code <netinet/tcp.h>}. */
+    int TCP_NOTSENT_LOWAT = ConstantTable.get("TCP_NOTSENT_LOWAT");
+    /** TCP_QUICKACK, from {@code <netinet/tcp.h>}. */
+    int TCP_QUICKACK = ConstantTable.get("TCP_QUICKACK");
+    /** TCP_SYNCNT, from {@code <netinet/tcp.h>}. */
+    int TCP_SYNCNT = ConstantTable.get("TCP_SYNCNT");
+    /** TCP_USER_TIMEOUT, from {@code <netinet/tcp.h>}. */
+    int TCP_USER_TIMEOUT = ConstantTable.get("TCP_USER_TIMEOUT");
+    /** TCP_WINDOW_CLAMP, from {@code <netinet/tcp.h>}. */
+    int TCP_WINDOW_CLAMP = ConstantTable.get("TCP_WINDOW_CLAMP");
+    /** SOL_UDP, from {@code <netinet/udp.h>}. */
+    int SOL_UDP = ConstantTable.get("SOL_UDP");
+    /** PACKET_BROADCAST, from {@code <netpacket/packet.h>}. */
+    int PACKET_BROADCAST = ConstantTable.get("PACKET_BROADCAST");
+    /** PACKET_FASTROUTE, from {@code <netpacket/packet.h>}. */
+    int PACKET_FASTROUTE = ConstantTable.get("PACKET_FASTROUTE");
+    /** PACKET_HOST, from {@code <netpacket/packet.h>}. */
+    int PACKET_HOST = ConstantTable.get("PACKET_HOST");
+    /** PACKET_LOOPBACK, from {@code <netpacket/packet.h>}. */
+    int PACKET_LOOPBACK = ConstantTable.get("PACKET_LOOPBACK");
+    /** PACKET_MULTICAST, from {@code <netpacket/packet.h>}. */
+    int PACKET_MULTICAST = ConstantTable.get("PACKET_MULTICAST");
+    /** PACKET_OTHERHOST, from {@code <netpacket/packet.h>}. */
+    int PACKET_OTHERHOST = ConstantTable.get("PACKET_OTHERHOST");
+    /** PACKET_OUTGOING, from {@code <netpacket/packet.h>}. */
+    int PACKET_OUTGOING = ConstantTable.get("PACKET_OUTGOING");
+    /** AF_ALG, from {@code <sys/socket.h>}. */
+    int AF_ALG = ConstantTable.get("AF_ALG");
+    /** AF_APPLETALK, from {@code <sys/socket.h>}. */
+    int AF_APPLETALK = ConstantTable.get("AF_APPLETALK");
+    /** AF_ASH, from {@code <sys/socket.h>}. */
+    int AF_ASH = ConstantTable.get("AF_ASH");
+    /** AF_ATMPVC, from {@code <sys/socket.h>}. */
+    int AF_ATMPVC = ConstantTable.get("AF_ATMPVC");
+    /** AF_ATMSVC, from {@code <sys/socket.h>}. */
+    int AF_ATMSVC = ConstantTable.get("AF_ATMSVC");
+    /** AF_AX25, from {@code <sys/socket.h>}. */
+    int AF_AX25 = ConstantTable.get("AF_AX25");
+    /** AF_BRIDGE, from {@code <sys/socket.h>}. */
+    int AF_BRIDGE = ConstantTable.get("AF_BRIDGE");
+    /** AF_CAN, from {@code <sys/socket.h>}. */
+    int AF_CAN = ConstantTable.get("AF_CAN");
+    /** AF_ECONET, from {@code <sys/socket.h>}. */
+    int AF_ECONET = ConstantTable.get("AF_ECONET");
+    /** AF_IPX, from {@code <sys/socket.h>}. */
+    int AF_IPX = ConstantTable.get("AF_IPX");
+    /** AF_IRDA, from {@code <sys/socket.h>}. */
+    int AF_IRDA = ConstantTable.get("AF_IRDA");
+    /** AF_KEY, from {@code <sys/socket.h>}. */
+    int AF_KEY = ConstantTable.get("AF_KEY");
+    /** AF_LLC, from {@code <sys/socket.h>}. */
+    int AF_LLC = ConstantTable.get("AF_LLC");
+    /** AF_NETBEUI, from {@code <sys/socket.h>}. */
+    int AF_NETBEUI = ConstantTable.get("AF_NETBEUI");
+    /** AF_NETLINK, from {@code <sys/socket.h>}. */
+    int AF_NETLINK = ConstantTable.get("AF_NETLINK");
+    /** AF_NETROM, from {@code <sys/socket.h>}. */
+    int AF_NETROM = ConstantTable.get("AF_NETROM");
+    /** AF_PACKET, from {@code <sys/socket.h>}. */
+    int AF_PACKET = ConstantTable.get("AF_PACKET");
+    /** AF_PPPOX, from {@code <sys/socket.h>}. */
+    int AF_PPPOX = ConstantTable.get("AF_PPPOX");
+    /** AF_QIPCRTR, from {@code <sys/socket.h>}. */
+    int AF_QIPCRTR = ConstantTable.get("AF_QIPCRTR");
+    /** AF_RDS, from {@code <sys/socket.h>}. */
+    int AF_RDS = ConstantTable.get("AF_RDS");
+    /** AF_ROSE, from {@code <sys/socket.h>}. */
+    int AF_ROSE = ConstantTable.get("AF_ROSE");
+    /** AF_ROUTE, from {@code <sys/socket.h>}. */
+    int AF_ROUTE = ConstantTable.get("AF_ROUTE");
+    /** AF_SECURITY, from {@code <sys/socket.h>}. */
+    int AF_SECURITY = ConstantTable.get("AF_SECURITY");
+    /** AF_SNA, from {@code <sys/socket.h>}. */
+    int AF_SNA = ConstantTable.get("AF_SNA");
+    /** AF_TIPC, from {@code <sys/socket.h>}. */
+    int AF_TIPC = ConstantTable.get("AF_TIPC");
+    /** AF_VSOCK, from {@code <sys/socket.h>}. */
+    int AF_VSOCK = ConstantTable.get("AF_VSOCK");
+    /** AF_WANPIPE, from {@code <sys/socket.h>}. */
+    int AF_WANPIPE = ConstantTable.get("AF_WANPIPE");
+    /** AF_X25, from {@code <sys/socket.h>}. */
+    int AF_X25 = ConstantTable.get("AF_X25");
+    /** MSG_CMSG_CLOEXEC, from {@code <sys/socket.h>}. */
+    int MSG_CMSG_CLOEXEC = ConstantTable.get("MSG_CMSG_CLOEXEC");
+    /** MSG_CONFIRM, from {@code <sys/socket.h>}. */
+    int MSG_CONFIRM = ConstantTable.get("MSG_CONFIRM");
+    /** MSG_ERRQUEUE, from {@code <sys/socket.h>}. */
+    int MSG_ERRQUEUE = ConstantTable.get("MSG_ERRQUEUE");
+    /** MSG_FASTOPEN, from {@code <sys/socket.h>}. */
+    int MSG_FASTOPEN = ConstantTable.get("MSG_FASTOPEN");
+    /** MSG_MORE, from {@code <sys/socket.h>}. */
+    int MSG_MORE = ConstantTable.get("MSG_MORE");
+    /** PF_CAN, from {@code <sys/socket.h>}. */
+    int PF_CAN = ConstantTable.get("PF_CAN");
+    /** PF_PACKET, from {@code <sys/socket.h>}. */
+    int PF_PACKET = ConstantTable.get("PF_PACKET");
+    /** PF_RDS, from {@code <sys/socket.h>}. */
+    int PF_RDS = ConstantTable.get("PF_RDS");
+    /** SCM_CREDENTIALS, from {@code <sys/socket.h>}. */
+    int SCM_CREDENTIALS = ConstantTable.get("SCM_CREDENTIALS");
+    /** SOL_ALG, from {@code <sys/socket.h>}. */
+    int SOL_ALG = ConstantTable.get("SOL_ALG");
+    /** SOL_RDS, from {@code <sys/socket.h>}. */
+    int SOL_RDS = ConstantTable.get("SOL_RDS");
+    /** SOL_TIPC, from {@code <sys/socket.h>}. */
+    int SOL_TIPC = ConstantTable.get("SOL_TIPC");
+    /** SO_BINDTODEVICE, from {@code <sys/socket.h>}. */
+    int SO_BINDTODEVICE = ConstantTable.get("SO_BINDTODEVICE");
+    /** SO_INCOMING_CPU, from {@code <sys/socket.h>}. */
+    int SO_INCOMING_CPU = ConstantTable.get("SO_INCOMING_CPU");
+    /** SO_MARK, from {@code <sys/socket.h>}. */
+    int SO_MARK = ConstantTable.get("SO_MARK");
+    /** SO_PASSCRED, from {@code <sys/socket.h>}. */
+    int SO_PASSCRED = ConstantTable.get("SO_PASSCRED");
+    /** SO_PASSSEC, from {@code <sys/socket.h>}. */
+    int SO_PASSSEC = ConstantTable.get("SO_PASSSEC");
+    /** SO_PEERCRED, from {@code <sys/socket.h>}. */
+    int SO_PEERCRED = ConstantTable.get("SO_PEERCRED");
+    /** SO_PEERSEC, from {@code <sys/socket.h>}. */
+    int SO_PEERSEC = ConstantTable.get("SO_PEERSEC");
+    /** SO_PRIORITY, from {@code <sys/socket.h>}. */
+    int SO_PRIORITY = ConstantTable.get("SO_PRIORITY");
+    /** AI_DEFAULT, from {@code <netdb.h>}. */
+    int AI_DEFAULT = ConstantTable.get("AI_DEFAULT");
+    /** AI_V4MAPPED_CFG, from {@code <netdb.h>}. */
+    int AI_V4MAPPED_CFG = ConstantTable.get("AI_V4MAPPED_CFG");
+    /** AI_MASK, from {@code <netdb.h>}. */
+    int AI_MASK = ConstantTable.get("AI_MASK");
+    /** EAI_BADHINTS, from {@code <netdb.h>}. */
+    int EAI_BADHINTS = ConstantTable.get("EAI_BADHINTS");
+    /** EAI_PROTOCOL, from {@code <netdb.h>}. */
+    int EAI_PROTOCOL = ConstantTable.get("EAI_PROTOCOL");
+    /** EAI_MAX, from {@code <netdb.h>}. */
+    int EAI_MAX = ConstantTable.get("EAI_MAX");
+    /** SO_USELOOPBACK, from {@code <sys/socket.h>}. */
+    int SO_USELOOPBACK = ConstantTable.get("SO_USELOOPBACK");
+    /** MSG_EOF, from {@code <sys/socket.h>}. */
+    int MSG_EOF = ConstantTable.get("MSG_EOF");
+    /** SCM_CREDS, from {@code <sys/socket.h>}. */
+    int SCM_CREDS = ConstantTable.get("SCM_CREDS");
+    /** ELAST, from {@code <errno.h>}. */
+    int ELAST = ConstantTable.get("ELAST");
+    /** EDEADLK, from {@code <errno.h>}. */
+    int EDEADLK = ConstantTable.get("EDEADLK");
+    /** EPROCLIM, from {@code <errno.h>}. */
+    int EPROCLIM = ConstantTable.get("EPROCLIM");
+    /** EBADRPC, from {@code <errno.h>}. */
+    int EBADRPC = ConstantTable.get("EBADRPC");
+    /** ERPCMISMATCH, from {@code <errno.h>}. */
+    int ERPCMISMATCH = ConstantTable.get("ERPCMISMATCH");
+    /** EPROGUNAVAIL, from {@code <errno.h>}. */
+    int EPROGUNAVAIL = ConstantTable.get("EPROGUNAVAIL");
+    /** EPROGMISMATCH, from {@code <errno.h>}. */
+    int EPROGMISMATCH = ConstantTable.get("EPROGMISMATCH");
+    /** EPROCUNAVAIL, from {@code <errno.h>}. */
+    int EPROCUNAVAIL = ConstantTable.get("EPROCUNAVAIL");
+    /** EFTYPE, from {@code <errno.h>}. */
+    int EFTYPE = ConstantTable.get("EFTYPE");
+    /** EAUTH, from {@code <errno.h>}. */
+    int EAUTH = ConstantTable.get("EAUTH");
+    /** ENEEDAUTH, from {@code <errno.h>}. */
+    int ENEEDAUTH = ConstantTable.get("ENEEDAUTH");
+    /** EPWROFF, from {@code <errno.h>}. */
+    int EPWROFF = ConstantTable.get("EPWROFF");
+    /** EDEVERR, from {@code <errno.h>}. */
+    int EDEVERR = ConstantTable.get("EDEVERR");
+    /** EBADEXEC, from {@code <errno.h>}. */
+    int EBADEXEC = ConstantTable.get("EBADEXEC");
+    /** EBADARCH, from {@code <errno.h>}. */
+    int EBADARCH = ConstantTable.get("EBADARCH");
+    /** ESHLIBVERS, from {@code <errno.h>}. */
+    int ESHLIBVERS = ConstantTable.get("ESHLIBVERS");
+    /** EBADMACHO, from {@code <errno.h>}. */
+    int EBADMACHO = ConstantTable.get("EBADMACHO");
+    /** ENOATTR, from {@code <errno.h>}. */
+    int ENOATTR = ConstantTable.get("ENOATTR");
+    /** ENOPOLICY, from {@code <errno.h>}. */
+    int ENOPOLICY = ConstantTable.get("ENOPOLICY");
+    /** EQFULL, from {@code <errno.h>}. */
+    int EQFULL = ConstantTable.get("EQFULL");
+
     /**
      * Whether the running OS defines this constant (junixsocket-style capability check).
      *

@@ -1259,7 +1259,7 @@ public final class LibC implements Constants {
      * @param set the set
      */
     public static void FD_ZERO(fd_set set) {
-        set.zero();
+        Args.present(set, "FD_ZERO", "set").zero();
     }
 
     /**
@@ -1269,7 +1269,7 @@ public final class LibC implements Constants {
      * @param set the set
      */
     public static void FD_SET(int fd, fd_set set) {
-        set.set(fd);
+        Args.present(set, "FD_SET", "set").set(fd);
     }
 
     /**
@@ -1279,7 +1279,7 @@ public final class LibC implements Constants {
      * @param set the set
      */
     public static void FD_CLR(int fd, fd_set set) {
-        set.clear(fd);
+        Args.present(set, "FD_CLR", "set").clear(fd);
     }
 
     /**
@@ -1290,7 +1290,7 @@ public final class LibC implements Constants {
      * @return whether {@code fd} is in it
      */
     public static boolean FD_ISSET(int fd, fd_set set) {
-        return set.isSet(fd);
+        return Args.present(set, "FD_ISSET", "set").isSet(fd);
     }
 
     /**
@@ -1301,7 +1301,7 @@ public final class LibC implements Constants {
      * @param to   the set that becomes equal to it
      */
     public static void FD_COPY(fd_set from, fd_set to) {
-        from.copyTo(to);
+        Args.present(from, "FD_COPY", "from").copyTo(Args.present(to, "FD_COPY", "to"));
     }
 
     /**
@@ -1560,24 +1560,27 @@ public final class LibC implements Constants {
     /**
      * {@code pthread_t pthread_self(void)}: the calling native thread (a carrier's, on a virtual thread).
      *
-     * @return the thread's id, opaque
+     * @return the thread, opaque: the one thing {@link #pthread_kill} takes
      */
-    public static long pthread_self() {
-        return Sys.pthread_self();
+    public static pthread_t pthread_self() {
+        return new pthread_t(Sys.pthread_self(), Thread.currentThread());
     }
 
     /**
      * {@code int pthread_kill(pthread_t thread, int sig)}: sends a signal to one thread of this
-     * process. Unlike most calls it returns the error number itself; errno is untouched.
+     * process. Unlike most calls it returns the error number itself; errno is untouched. A thread
+     * whose Java thread has ended gets ESRCH without a call: its {@code pthread_t} may point at
+     * freed memory, which C's {@code pthread_kill} would read.
      *
-     * @param thread a live thread's id from {@link #pthread_self}
+     * @param thread a thread from {@link #pthread_self}, whose Java thread is still alive
      * @param sig    the signal
-     * @return 0, or an errno value
+     * @return 0, or an errno value (ESRCH for a thread that has ended)
      */
-    public static int pthread_kill(long thread, int sig) {
-        int r = Sys.pthread_kill(thread, sig);
+    public static int pthread_kill(pthread_t thread, int sig) {
+        Args.present(thread, "pthread_kill", "thread");
+        int r = thread.owner.isAlive() ? Sys.pthread_kill(thread.id, sig) : ESRCH;
         if (Trace.on) {
-            Trace.call(r == 0 ? 0 : -1, "pthread_kill", Long.toHexString(thread), sig);
+            Trace.call(r == 0 ? 0 : -1, "pthread_kill", thread, sig);
         }
         return r;
     }
@@ -1809,11 +1812,14 @@ public final class LibC implements Constants {
         return cmsghdr.CMSG_SPACE(len, Os.HOST);
     }
 
+    /** O_CREAT, and Linux's O_TMPFILE (its own bit): the flags that make open() read a third argument. */
+    private static final int MAKES_A_FILE = Os.HOST == Os.LINUX ? 0x40 | 0x400000 : 0x200;
+
     /**
      * {@code int open(const char *pathname, int flags)} (no {@code mode}: never with O_CREAT).
      *
      * @param pathname the file
-     * @param flags    O_RDONLY, O_CLOEXEC...
+     * @param flags    O_RDONLY, O_CLOEXEC... (O_CREAT and O_TMPFILE are refused: they need a mode)
      * @return the fd, or -1 with errno set
      */
     public static int open(String pathname, int flags) {
@@ -1822,6 +1828,10 @@ public final class LibC implements Constants {
         }
         if (pathname.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("open(): pathname has an embedded NUL");
+        }
+        if ((flags & MAKES_A_FILE) != 0) {
+            // C would read the missing mode argument from whatever the register holds
+            throw new IllegalArgumentException("open(): O_CREAT and O_TMPFILE need a mode, which this binding does not take");
         }
         int r = Sys.Ext.open(pathname, flags);
         if (Trace.on) {
