@@ -461,7 +461,7 @@ public interface Constants {
 
     // Added with CPython's socket and errno names
     /** E2BIG, from {@code <errno.h>}. */
-    int E2BIG = ConstantTable.get("E2BIG");
+    int E2BIG = 7;
     /** EADV, from {@code <errno.h>}. */
     int EADV = ConstantTable.get("EADV");
     /** EBADE, from {@code <errno.h>}. */
@@ -479,7 +479,7 @@ public interface Constants {
     /** EBFONT, from {@code <errno.h>}. */
     int EBFONT = ConstantTable.get("EBFONT");
     /** EBUSY, from {@code <errno.h>}. */
-    int EBUSY = ConstantTable.get("EBUSY");
+    int EBUSY = 16;
     /** ECANCELED, from {@code <errno.h>}. */
     int ECANCELED = ConstantTable.get("ECANCELED");
     /** ECHRNG, from {@code <errno.h>}. */
@@ -489,13 +489,13 @@ public interface Constants {
     /** EDEADLOCK, from {@code <errno.h>}. */
     int EDEADLOCK = ConstantTable.get("EDEADLOCK");
     /** EDOM, from {@code <errno.h>}. */
-    int EDOM = ConstantTable.get("EDOM");
+    int EDOM = 33;
     /** EDOTDOT, from {@code <errno.h>}. */
     int EDOTDOT = ConstantTable.get("EDOTDOT");
     /** EDQUOT, from {@code <errno.h>}. */
     int EDQUOT = ConstantTable.get("EDQUOT");
     /** EFBIG, from {@code <errno.h>}. */
-    int EFBIG = ConstantTable.get("EFBIG");
+    int EFBIG = 27;
     /** EIDRM, from {@code <errno.h>}. */
     int EIDRM = ConstantTable.get("EIDRM");
     /** EILSEQ, from {@code <errno.h>}. */
@@ -531,7 +531,7 @@ public interface Constants {
     /** EMEDIUMTYPE, from {@code <errno.h>}. */
     int EMEDIUMTYPE = ConstantTable.get("EMEDIUMTYPE");
     /** EMLINK, from {@code <errno.h>}. */
-    int EMLINK = ConstantTable.get("EMLINK");
+    int EMLINK = 31;
     /** EMULTIHOP, from {@code <errno.h>}. */
     int EMULTIHOP = ConstantTable.get("EMULTIHOP");
     /** ENAVAIL, from {@code <errno.h>}. */
@@ -543,9 +543,9 @@ public interface Constants {
     /** ENODATA, from {@code <errno.h>}. */
     int ENODATA = ConstantTable.get("ENODATA");
     /** ENODEV, from {@code <errno.h>}. */
-    int ENODEV = ConstantTable.get("ENODEV");
+    int ENODEV = 19;
     /** ENOEXEC, from {@code <errno.h>}. */
-    int ENOEXEC = ConstantTable.get("ENOEXEC");
+    int ENOEXEC = 8;
     /** ENOKEY, from {@code <errno.h>}. */
     int ENOKEY = ConstantTable.get("ENOKEY");
     /** ENOLCK, from {@code <errno.h>}. */
@@ -565,7 +565,7 @@ public interface Constants {
     /** ENOSTR, from {@code <errno.h>}. */
     int ENOSTR = ConstantTable.get("ENOSTR");
     /** ENOTBLK, from {@code <errno.h>}. */
-    int ENOTBLK = ConstantTable.get("ENOTBLK");
+    int ENOTBLK = 15;
     /** ENOTEMPTY, from {@code <errno.h>}. */
     int ENOTEMPTY = ConstantTable.get("ENOTEMPTY");
     /** ENOTNAM, from {@code <errno.h>}. */
@@ -575,11 +575,11 @@ public interface Constants {
     /** ENOTSUP, from {@code <errno.h>}. */
     int ENOTSUP = ConstantTable.get("ENOTSUP");
     /** ENOTTY, from {@code <errno.h>}. */
-    int ENOTTY = ConstantTable.get("ENOTTY");
+    int ENOTTY = 25;
     /** ENOTUNIQ, from {@code <errno.h>}. */
     int ENOTUNIQ = ConstantTable.get("ENOTUNIQ");
     /** ENXIO, from {@code <errno.h>}. */
-    int ENXIO = ConstantTable.get("ENXIO");
+    int ENXIO = 6;
     /** EOVERFLOW, from {@code <errno.h>}. */
     int EOVERFLOW = ConstantTable.get("EOVERFLOW");
     /** EOWNERDEAD, from {@code <errno.h>}. */
@@ -587,7 +587,7 @@ public interface Constants {
     /** EPROTO, from {@code <errno.h>}. */
     int EPROTO = ConstantTable.get("EPROTO");
     /** ERANGE, from {@code <errno.h>}. */
-    int ERANGE = ConstantTable.get("ERANGE");
+    int ERANGE = 34;
     /** EREMCHG, from {@code <errno.h>}. */
     int EREMCHG = ConstantTable.get("EREMCHG");
     /** EREMOTE, from {@code <errno.h>}. */
@@ -599,9 +599,9 @@ public interface Constants {
     /** ERFKILL, from {@code <errno.h>}. */
     int ERFKILL = ConstantTable.get("ERFKILL");
     /** EROFS, from {@code <errno.h>}. */
-    int EROFS = ConstantTable.get("EROFS");
+    int EROFS = 30;
     /** ESPIPE, from {@code <errno.h>}. */
-    int ESPIPE = ConstantTable.get("ESPIPE");
+    int ESPIPE = 29;
     /** ESRMNT, from {@code <errno.h>}. */
     int ESRMNT = ConstantTable.get("ESRMNT");
     /** ESTALE, from {@code <errno.h>}. */
@@ -613,7 +613,7 @@ public interface Constants {
     /** ETOOMANYREFS, from {@code <errno.h>}. */
     int ETOOMANYREFS = ConstantTable.get("ETOOMANYREFS");
     /** ETXTBSY, from {@code <errno.h>}. */
-    int ETXTBSY = ConstantTable.get("ETXTBSY");
+    int ETXTBSY = 26;
     /** EUCLEAN, from {@code <errno.h>}. */
     int EUCLEAN = ConstantTable.get("EUCLEAN");
     /** EUNATCH, from {@code <errno.h>}. */
@@ -621,7 +621,7 @@ public interface Constants {
     /** EUSERS, from {@code <errno.h>}. */
     int EUSERS = ConstantTable.get("EUSERS");
     /** EXDEV, from {@code <errno.h>}. */
-    int EXDEV = ConstantTable.get("EXDEV");
+    int EXDEV = 18;
     /** EXFULL, from {@code <errno.h>}. */
     int EXFULL = ConstantTable.get("EXFULL");
     /** CAN_BCM, from {@code <linux/can.h>}. */
@@ -747,55 +747,55 @@ public interface Constants {
     /** EAI_NODATA, from {@code <netdb.h>}. */
     int EAI_NODATA = ConstantTable.get("EAI_NODATA");
     /** IPPORT_RESERVED, from {@code <netdb.h>}. */
-    int IPPORT_RESERVED = ConstantTable.get("IPPORT_RESERVED");
+    int IPPORT_RESERVED = 0x400;
     /** INADDR_ALLHOSTS_GROUP, from {@code <netinet/in.h>}. */
-    int INADDR_ALLHOSTS_GROUP = ConstantTable.get("INADDR_ALLHOSTS_GROUP");
+    int INADDR_ALLHOSTS_GROUP = 0xe0000001;
     /** INADDR_MAX_LOCAL_GROUP, from {@code <netinet/in.h>}. */
-    int INADDR_MAX_LOCAL_GROUP = ConstantTable.get("INADDR_MAX_LOCAL_GROUP");
+    int INADDR_MAX_LOCAL_GROUP = 0xe00000ff;
     /** INADDR_UNSPEC_GROUP, from {@code <netinet/in.h>}. */
-    int INADDR_UNSPEC_GROUP = ConstantTable.get("INADDR_UNSPEC_GROUP");
+    int INADDR_UNSPEC_GROUP = 0xe0000000;
     /** IPPROTO_AH, from {@code <netinet/in.h>}. */
-    int IPPROTO_AH = ConstantTable.get("IPPROTO_AH");
+    int IPPROTO_AH = 51;
     /** IPPROTO_DSTOPTS, from {@code <netinet/in.h>}. */
-    int IPPROTO_DSTOPTS = ConstantTable.get("IPPROTO_DSTOPTS");
+    int IPPROTO_DSTOPTS = 60;
     /** IPPROTO_EGP, from {@code <netinet/in.h>}. */
-    int IPPROTO_EGP = ConstantTable.get("IPPROTO_EGP");
+    int IPPROTO_EGP = 8;
     /** IPPROTO_ESP, from {@code <netinet/in.h>}. */
-    int IPPROTO_ESP = ConstantTable.get("IPPROTO_ESP");
+    int IPPROTO_ESP = 50;
     /** IPPROTO_FRAGMENT, from {@code <netinet/in.h>}. */
-    int IPPROTO_FRAGMENT = ConstantTable.get("IPPROTO_FRAGMENT");
+    int IPPROTO_FRAGMENT = 44;
     /** IPPROTO_GRE, from {@code <netinet/in.h>}. */
-    int IPPROTO_GRE = ConstantTable.get("IPPROTO_GRE");
+    int IPPROTO_GRE = 47;
     /** IPPROTO_HOPOPTS, from {@code <netinet/in.h>}. */
-    int IPPROTO_HOPOPTS = ConstantTable.get("IPPROTO_HOPOPTS");
+    int IPPROTO_HOPOPTS = 0;
     /** IPPROTO_IDP, from {@code <netinet/in.h>}. */
-    int IPPROTO_IDP = ConstantTable.get("IPPROTO_IDP");
+    int IPPROTO_IDP = 22;
     /** IPPROTO_IGMP, from {@code <netinet/in.h>}. */
-    int IPPROTO_IGMP = ConstantTable.get("IPPROTO_IGMP");
+    int IPPROTO_IGMP = 2;
     /** IPPROTO_IPIP, from {@code <netinet/in.h>}. */
-    int IPPROTO_IPIP = ConstantTable.get("IPPROTO_IPIP");
+    int IPPROTO_IPIP = 4;
     /** IPPROTO_MPTCP, from {@code <netinet/in.h>}. */
     int IPPROTO_MPTCP = ConstantTable.get("IPPROTO_MPTCP");
     /** IPPROTO_NONE, from {@code <netinet/in.h>}. */
-    int IPPROTO_NONE = ConstantTable.get("IPPROTO_NONE");
+    int IPPROTO_NONE = 59;
     /** IPPROTO_PIM, from {@code <netinet/in.h>}. */
-    int IPPROTO_PIM = ConstantTable.get("IPPROTO_PIM");
+    int IPPROTO_PIM = 103;
     /** IPPROTO_PUP, from {@code <netinet/in.h>}. */
-    int IPPROTO_PUP = ConstantTable.get("IPPROTO_PUP");
+    int IPPROTO_PUP = 12;
     /** IPPROTO_ROUTING, from {@code <netinet/in.h>}. */
-    int IPPROTO_ROUTING = ConstantTable.get("IPPROTO_ROUTING");
+    int IPPROTO_ROUTING = 43;
     /** IPPROTO_RSVP, from {@code <netinet/in.h>}. */
-    int IPPROTO_RSVP = ConstantTable.get("IPPROTO_RSVP");
+    int IPPROTO_RSVP = 46;
     /** IPPROTO_SCTP, from {@code <netinet/in.h>}. */
-    int IPPROTO_SCTP = ConstantTable.get("IPPROTO_SCTP");
+    int IPPROTO_SCTP = 132;
     /** IPPROTO_TP, from {@code <netinet/in.h>}. */
-    int IPPROTO_TP = ConstantTable.get("IPPROTO_TP");
+    int IPPROTO_TP = 29;
     /** IPPROTO_UDPLITE, from {@code <netinet/in.h>}. */
     int IPPROTO_UDPLITE = ConstantTable.get("IPPROTO_UDPLITE");
     /** IPV6_CHECKSUM, from {@code <netinet/in.h>}. */
     int IPV6_CHECKSUM = ConstantTable.get("IPV6_CHECKSUM");
     /** IPV6_DONTFRAG, from {@code <netinet/in.h>}. */
-    int IPV6_DONTFRAG = ConstantTable.get("IPV6_DONTFRAG");
+    int IPV6_DONTFRAG = 62;
     /** IPV6_DSTOPTS, from {@code <netinet/in.h>}. */
     int IPV6_DSTOPTS = ConstantTable.get("IPV6_DSTOPTS");
     /** IPV6_HOPLIMIT, from {@code <netinet/in.h>}. */
@@ -831,15 +831,15 @@ public interface Constants {
     /** IPV6_RTHDRDSTOPTS, from {@code <netinet/in.h>}. */
     int IPV6_RTHDRDSTOPTS = ConstantTable.get("IPV6_RTHDRDSTOPTS");
     /** IPV6_RTHDR_TYPE_0, from {@code <netinet/in.h>}. */
-    int IPV6_RTHDR_TYPE_0 = ConstantTable.get("IPV6_RTHDR_TYPE_0");
+    int IPV6_RTHDR_TYPE_0 = 0;
     /** IPV6_TCLASS, from {@code <netinet/in.h>}. */
     int IPV6_TCLASS = ConstantTable.get("IPV6_TCLASS");
     /** IP_BIND_ADDRESS_NO_PORT, from {@code <netinet/in.h>}. */
     int IP_BIND_ADDRESS_NO_PORT = ConstantTable.get("IP_BIND_ADDRESS_NO_PORT");
     /** IP_DEFAULT_MULTICAST_LOOP, from {@code <netinet/in.h>}. */
-    int IP_DEFAULT_MULTICAST_LOOP = ConstantTable.get("IP_DEFAULT_MULTICAST_LOOP");
+    int IP_DEFAULT_MULTICAST_LOOP = 1;
     /** IP_DEFAULT_MULTICAST_TTL, from {@code <netinet/in.h>}. */
-    int IP_DEFAULT_MULTICAST_TTL = ConstantTable.get("IP_DEFAULT_MULTICAST_TTL");
+    int IP_DEFAULT_MULTICAST_TTL = 1;
     /** IP_MAX_MEMBERSHIPS, from {@code <netinet/in.h>}. */
     int IP_MAX_MEMBERSHIPS = ConstantTable.get("IP_MAX_MEMBERSHIPS");
     /** IP_MULTICAST_IF, from {@code <netinet/in.h>}. */
