@@ -1,8 +1,12 @@
-"""Turns one bench/run into its report: the Markdown table of medians with each peer's ratio to
-the C peer of the same run, the allocation table from JMH's -prof gc, the performance targets
-and a matplotlib chart.
+"""Turns one bench/run into its report: the Markdown tables of medians with each peer's ratio to
+the C peer of the same round (the in-JVM rows once per JDK, the echo servers in one table), the
+allocation table from JMH's -prof gc, the performance targets and a matplotlib chart.
 
-    report.py OUTDIR      (reads OUTDIR/raw.tsv and OUTDIR/jmh-ROUND.json; writes table.md, chart.png)
+    report.py OUTDIR      (reads OUTDIR/raw.tsv, OUTDIR/jmh-ROUND.json and, from JDK 25,
+                           OUTDIR/jmh25-ROUND.json; writes table.md, chart.png)
+
+A JVM peer measured on JDK 25 is named PEER@25 (bench/run marks its lines so); C and CPython
+are the same program whichever JDK runs beside them.
 """
 import json
 import os
@@ -30,12 +34,31 @@ ROWS = {
     "pingpong": ("3. 1 B TCP ping-pong RTT, loopback", "ns/op", False),
     "stream": ("4. one-way stream, 64 KiB writes", "MB/s", True),
 }
+# The JDKs whose rows the table has: the suffix bench/run gives the peers' names -> the heading.
+JDKS = {"": "JDK 17", "@25": "JDK 25"}
+NATIVE = ("C", "cpython")  # programs that run beside either JDK, unmarked
+# Echo servers (rows of the echo table): the label bench/run gives them -> the row's name.
+SERVERS = {
+    "C": "C epoll (bench/epoll_echo.c)",
+    "selector": "ours: EchoServer, selector mode",
+    "netty-epoll": "netty, native epoll transport",
+    "netty-nio": "netty, NIO transport",
+}
+for _k in ("selector", "netty-epoll", "netty-nio"):
+    SERVERS[_k + "@25"] = SERVERS[_k] + ", JDK 25"
+SERVERS["threads@25"] = "ours: EchoServer, threads mode on virtual threads, JDK 25"
+SERVERS["nio-vt@25"] = "blocking NIO SocketChannel on virtual threads, JDK 25"
 ECHO_CLIENTS = (1, 100, 1000)
-for n in ECHO_CLIENTS:
-    ROWS[f"echo_rps_{n}"] = (f"5. echo server, {n} client(s): throughput", "req/s", True)
-    ROWS[f"echo_p50_{n}"] = (f"5. echo server, {n} client(s): p50 RTT", "µs", False)
-    ROWS[f"echo_p99_{n}"] = (f"5. echo server, {n} client(s): p99 RTT", "µs", False)
-ROWS["idle_heap"] = ("5. echo server, 10,000 idle connections: used heap after GC⁴", "MiB", False)
+
+
+def has_jdk(stats, sfx):
+    """Whether the in-JVM rows were measured on the JDK with suffix sfx."""
+    return any(p + sfx in stats.get(key, {}) for key in ("pair", "stream") for p in ("raw", "pystyle"))
+
+
+def peer_on(p, sfx):
+    """The raw.tsv name of peer p on the JDK with suffix sfx."""
+    return p if p in NATIVE else p + sfx
 
 
 def read_raw(path):
@@ -53,13 +76,15 @@ def read_jmh(outdir, data):
     """Adds JMH's per-iteration scores from OUTDIR/jmh-ROUND.json to data; returns {(bench, method): [B/op per round]}."""
     alloc = defaultdict(list)
     for name in sorted(os.listdir(outdir)):
-        if not (name.startswith("jmh-") and name.endswith(".json")):
+        if not (name.startswith("jmh") and "-" in name and name.endswith(".json")):
             continue
-        rnd = int(name[4:-5])
+        jdk, rnd = name[3:-5].split("-")
+        sfx = "@" + jdk if jdk else ""
+        rnd = int(rnd)
         for b in json.load(open(os.path.join(outdir, name))):
             cls, method = b["benchmark"].split(".")[-2:]
             bench = cls.removesuffix("Bench").lower()
-            peer = method.removesuffix("Bytes")
+            peer = method.removesuffix("Bytes") + sfx
             key = bench + ("_bytes" if method.endswith("Bytes") else "")
             data[key][peer][rnd].extend(v for fork in b["primaryMetric"]["rawData"] for v in fork)
             for metric, m in b.get("secondaryMetrics", {}).items():
@@ -87,82 +112,108 @@ def fmt(v):
     return f"{v:.3g}" if v < 10 else f"{v:.1f}"
 
 
-def table(stats, alloc):
+def cell(row, p):
+    if p not in row:
+        return "–"
+    value, ratio = row[p]
+    return fmt(value) if ratio is None else f"{fmt(value)} ({ratio:.2f}×)"
+
+
+def table(stats, alloc, sfx):
+    """The in-JVM rows with the JVM peers of one JDK (suffix sfx), C and CPython beside them."""
     head = ["benchmark", "unit"] + list(PEERS.values())
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for key, (label, unit, higher) in ROWS.items():
         row = stats.get(key)
-        if not row:
+        if not row or not any(peer_on(p, sfx) in row for p in PEERS if p not in NATIVE):
             continue
-        cells = []
-        for p in PEERS:
-            if p not in row:
-                cells.append("–")
-            else:
-                value, ratio = row[p]
-                cells.append(fmt(value) if ratio is None else f"{fmt(value)} ({ratio:.2f}×)")
         arrow = "higher is better" if higher else "lower is better"
-        out.append(f"| {label} | {unit}, {arrow} | " + " | ".join(cells) + " |")
-    out += ["", "Allocation per operation (JMH `-prof gc`, gc.alloc.rate.norm, B/op, median over rounds):", "",
-            "| benchmark | " + " | ".join(PEERS[p] for p in ("raw", "pystyle", "nio", "javanet")) + " |",
-            "|---|---|---|---|---|"]
+        out.append(f"| {label} | {unit}, {arrow} | " + " | ".join(cell(row, peer_on(p, sfx)) for p in PEERS) + " |")
+    java = ("raw", "pystyle", "nio", "javanet")
+    out += ["", f"Allocation per operation on {JDKS[sfx]}, B/op: JMH `-prof gc` (gc.alloc.rate.norm, median over "
+            "rounds; it counts every thread of the JVM, JMH's own included) and, for the direct-buffer calls, "
+            "bench AllocCheck (the calling threads alone⁶):", "",
+            "| benchmark | " + " | ".join(PEERS[p] for p in java) + " | raw, calling threads⁶ | Python-style, calling threads⁶ |",
+            "|---|---|---|---|---|---|---|"]
     for key in ("pair", "pair_bytes", "eagain", "eagain_bytes", "pingpong"):
-        if any((key, p) in alloc for p in PEERS):
-            cells = [f"{alloc[(key, p)]:.1f}" if (key, p) in alloc else "–" for p in ("raw", "pystyle", "nio", "javanet")]
+        if any((key, p + sfx) in alloc for p in java):
+            cells = [f"{alloc[(key, p + sfx)]:.1f}" if (key, p + sfx) in alloc else "–" for p in java]
+            counted = stats.get("alloc_" + key, {})
+            cells += [f"{counted[p + sfx][0]:.2f}" if p + sfx in counted else "–" for p in ("raw", "pystyle")]
             out.append(f"| {ROWS[key][0]} | " + " | ".join(cells) + " |")
     return "\n".join(out)
 
 
+def echo_table(stats):
+    """One row per echo server; per client count its throughput, p50 and p99, each with its ratio to C epoll."""
+    head = ["server"] + [f"{n} client{'s' if n > 1 else ''}: {m}" for n in ECHO_CLIENTS
+                         for m in ("req/s ↑", "p50 µs ↓", "p99 µs ↓")]
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for label, name in SERVERS.items():
+        if not any(label in stats.get(f"echo_rps_{n}", {}) for n in ECHO_CLIENTS):
+            continue
+        cells = [cell(stats.get(f"echo_{m}_{n}", {}), label) for n in ECHO_CLIENTS for m in ("rps", "p50", "p99")]
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
+    heap = stats.get("idle_heap", {}).get("selector", (None, None))[0]
+    count = stats.get("idle_count", {}).get("selector", (None, None))[0]
+    if heap is not None:
+        out += ["", f"{count or 0:,.0f} idle connections to EchoServer (selector, JDK 17): {heap:.1f} MiB used heap after GC⁴."]
+    return "\n".join(out)
+
+
 def targets(stats, alloc):
-    """The performance targets, each with the measured ratio and a verdict."""
+    """The performance targets, each with the measured ratio and a verdict (per JDK measured)."""
     def r(key, peer):
         return stats.get(key, {}).get(peer, (None, None))[1]
-
-    def below(key, peer, others):
-        """Whether peer's ratio to C is below each other's (both measured against the same rounds' C)."""
-        x = r(key, peer)
-        return x is not None and all(r(key, o) is not None and x < r(key, o) for o in others)
 
     checks = []
 
     def check(name, ok, detail):
         checks.append(f"- {'met' if ok else '**missed**'}: {name}: {detail}")
 
-    def ratio_check(name, key, peer, limit, higher=False):
-        x = r(key, peer)
-        if x is None:
-            return
-        check(name, x >= limit if higher else x <= limit, f"{x:.2f}× C ({'≥' if higher else '≤'} {limit})")
+    def over(name, key, peer, base, limit):
+        """peer's ratio to C over base's (both to the same rounds' C) at most limit."""
+        x, y = r(key, peer), r(key, base)
+        if x is not None and y:
+            check(name, x / y <= limit, f"{x / y:.2f}× ({x:.2f}× C against {y:.2f}× C; ≤ {limit})")
 
-    ratio_check("send+recv pair, raw ≤ 1.10× C", "pair", "raw", 1.10)
-    ratio_check("send+recv pair, Python-style ≤ 1.15× C", "pair", "pystyle", 1.15)
-    check("send+recv pair, raw and Python-style below NIO and CPython",
-          below("pair", "raw", ["nio", "cpython"]) and below("pair", "pystyle", ["nio", "cpython"]),
-          ", ".join(f"{p} {r('pair', p):.2f}×" for p in ("raw", "pystyle", "nio", "cpython") if r("pair", p) is not None) + " C")
-    ratio_check("EAGAIN recv, raw ≤ 1.10× C", "eagain", "raw", 1.10)
-    check("EAGAIN recv, Python-style below CPython", below("eagain", "pystyle", ["cpython"]),
-          ", ".join(f"{p} {r('eagain', p):.2f}×" for p in ("pystyle", "cpython") if r("eagain", p) is not None) + " C")
-    ratio_check("ping-pong RTT, raw ≤ 1.05× C", "pingpong", "raw", 1.05)
-    ratio_check("ping-pong RTT, Python-style ≤ 1.05× C", "pingpong", "pystyle", 1.05)
-    ratio_check("stream, raw ≥ 0.95× C", "stream", "raw", 0.95, higher=True)
-    ratio_check("stream, Python-style ≥ 0.95× C", "stream", "pystyle", 0.95, higher=True)
-    for key in ("pair", "pingpong"):
-        for p in ("raw", "pystyle"):
-            if (key, p) in alloc:
-                check(f"0 B/op, {key}, {p} direct ByteBuffer", alloc[(key, p)] < 1, f"{alloc[(key, p)]:.2f} B/op")
-    if ("eagain", "pystyle") in alloc:
-        # Not a target: the 0 B/op target is for calls that return; this one raises, and the
-        # exception it raises is an object, as in CPython.
-        checks.append(f"- (not a target) EAGAIN, pystyle recv_into(direct): the BlockingIOError it raises is "
-                      f"{alloc[('eagain', 'pystyle')]:.1f} B/op")
-    for key in ("pair", "eagain", "pingpong"):
-        floor = r(key, "jna")
-        if floor:
-            over = ", ".join(f"{PEERS[p]} {r(key, p) / floor:.2f}×" for p in ("raw", "pystyle") if r(key, p) is not None)
-            checks.append(f"- (context) {ROWS[key][0]}: bare JNA alone is {floor:.2f}× C; over that floor: {over}")
-    ratio_check("selector server, 1,000 clients ≥ 0.8× C epoll (throughput)", "echo_rps_1000", "pystyle", 0.8, higher=True)
-    heap = stats.get("idle_heap", {}).get("pystyle", (None, None))[0]
-    if heap is not None:
+    for sfx, jdk in JDKS.items():
+        if not has_jdk(stats, sfx):
+            continue
+        raw, py, nio, jna = "raw" + sfx, "pystyle" + sfx, "nio" + sfx, "jna" + sfx
+        for key in ("pair", "eagain", "pingpong"):
+            over(f"{jdk}, {ROWS[key][0]}: raw ≤ 1.05× bare JNA", key, raw, jna, 1.05)
+        over(f"{jdk}, send+recv pair (direct): Python-style ≤ 1.10× NIO", "pair", py, nio, 1.10)
+        over(f"{jdk}, EAGAIN: Python-style (a caught BlockingIOError) ≤ 1.15× raw", "eagain", py, raw, 1.15)
+        for key in ("pair", "pingpong"):
+            for p in (raw, py):
+                counted = stats.get("alloc_" + key, {}).get(p, (None, None))[0]
+                if counted is not None:
+                    check(f"{jdk}, 0 B/op, {key}, {p.split('@')[0]} direct ByteBuffer (calling threads⁶)", counted < 0.01,
+                          f"{counted:.3f} B/op" + (f" (JMH, all threads: {alloc[(key, p)]:.2f})" if (key, p) in alloc else ""))
+        if ("eagain", py) in alloc:
+            # Not a target: the 0 B/op target is for calls that return; this one raises, and the
+            # exception it raises is an object, as in CPython.
+            checks.append(f"- (not a target) {jdk}, EAGAIN, Python-style recv_into(direct): the BlockingIOError it "
+                          f"raises is {alloc[('eagain', py)]:.1f} B/op")
+        for key in ("pair", "eagain", "pingpong"):
+            floor = r(key, jna)
+            if floor:
+                checks.append(f"- (context) {jdk}, {ROWS[key][0]}: bare JNA alone is {floor:.2f}× C")
+        ours, netty = "selector" + sfx, "netty-epoll" + sfx
+        for n in ECHO_CLIENTS:
+            x, y, p99 = r(f"echo_rps_{n}", ours), r(f"echo_rps_{n}", netty), r(f"echo_p99_{n}", ours)
+            if x is None:
+                continue
+            check(f"{jdk}, echo server (selector), {n} client(s): throughput ≥ 1.0× C epoll", x >= 1.0, f"{x:.2f}× C")
+            if y is not None:
+                check(f"{jdk}, echo server (selector), {n} client(s): ahead of netty epoll", x > y,
+                      f"{x:.2f}× C against netty's {y:.2f}× C")
+            if p99 is not None:
+                check(f"{jdk}, echo server (selector), {n} client(s): p99 RTT ≤ 1.1× C", p99 <= 1.1, f"{p99:.2f}× C")
+    heap = stats.get("idle_heap", {}).get("selector", (None, None))[0]
+    count = stats.get("idle_count", {}).get("selector", (None, None))[0]
+    if heap is not None and count == 10000:
         check("10,000 idle connections < 64 MiB heap", heap < 64, f"{heap:.1f} MiB")
     return "\n".join(checks)
 
@@ -192,30 +243,31 @@ def chart(med, path):
             a.set_yscale("log")
 
     grouped(ax[0][0], ["pair", "eagain", "pingpong"], ["send+recv pair", "EAGAIN recv", "TCP ping-pong"],
-            "Latency per operation (median, lower is better)", "ns/op (log)", True)
+            "Latency per operation, JDK 17 (median, lower is better)", "ns/op (log)", True)
     ax[0][0].legend(fontsize=8)
     grouped(ax[0][1], ["stream"], ["one-way stream, 64 KiB writes"], "Stream throughput (higher is better)", "MB/s", False)
-    servers = {"C": "C epoll echo", "pystyle": "ours: EchoServer selector"}
-    for i, (p, name) in enumerate(servers.items()):
+    servers = [p for p in SERVERS if p in med.get("echo_rps_100", {})]
+    palette = plt.get_cmap("tab10")
+    bar = 0.8 / max(1, len(servers))
+    for i, p in enumerate(servers):
         xs = [k for k, n in enumerate(ECHO_CLIENTS) if p in med.get(f"echo_rps_{n}", {})]
-        if not xs:
-            continue
-        ax[1][0].bar([x + i * 0.4 for x in xs], [med[f"echo_rps_{ECHO_CLIENTS[x]}"][p] for x in xs], 0.4,
-                     label=name, color=colors[p])
-        for q, style in (("p50", "-o"), ("p99", "--s")):
-            ys = [med[f"echo_{q}_{ECHO_CLIENTS[x]}"][p] for x in xs]
-            ax[1][1].plot([ECHO_CLIENTS[x] for x in xs], ys, style, label=f"{name} {q}", color=colors[p])
-    ax[1][0].set_xticks([x + 0.2 for x in range(len(ECHO_CLIENTS))], [f"{n} clients" for n in ECHO_CLIENTS])
+        ax[1][0].bar([x + i * bar for x in xs], [med[f"echo_rps_{ECHO_CLIENTS[x]}"][p] for x in xs], bar,
+                     label=SERVERS[p], color=palette(i % 10))
+        ys = [med[f"echo_p99_{ECHO_CLIENTS[x]}"][p] for x in xs]
+        ax[1][1].plot([ECHO_CLIENTS[x] for x in xs], ys, "-o" if "@" not in p else "--s", label=SERVERS[p],
+                      color=palette(i % 10))
+    ax[1][0].set_xticks([x + bar * (len(servers) - 1) / 2 for x in range(len(ECHO_CLIENTS))],
+                        [f"{n} clients" for n in ECHO_CLIENTS])
     ax[1][0].set_title("Echo server throughput (higher is better)")
     ax[1][0].set_ylabel("round trips / s")
-    ax[1][0].legend(fontsize=8)
+    ax[1][0].legend(fontsize=7, ncol=2)
     if ax[1][1].lines:  # a log axis needs data
         ax[1][1].set_xscale("log")
         ax[1][1].set_yscale("log")
-    ax[1][1].set_title("Echo server round trip (lower is better)")
+    ax[1][1].set_title("Echo server p99 round trip (lower is better)")
     ax[1][1].set_xlabel("concurrent clients")
     ax[1][1].set_ylabel("µs (log)")
-    ax[1][1].legend(fontsize=8)
+    ax[1][1].legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     return True
@@ -226,7 +278,9 @@ def main():
     data = read_raw(os.path.join(outdir, "raw.tsv"))
     alloc = read_jmh(outdir, data)
     stats = medians(data)
-    md = table(stats, alloc)
+    md = "\n\n".join([f"{JDKS[sfx]}:\n\n" + table(stats, alloc, sfx) for sfx in JDKS if has_jdk(stats, sfx)]
+                     + ["Echo servers (one C load generator; each cell's ratio is to C epoll in the same round):\n\n"
+                        + echo_table(stats)])
     med = {k: {p: v for p, (v, _) in row.items()} for k, row in stats.items()}
     notes = open(os.path.join(outdir, "notes.md")).read() if os.path.exists(os.path.join(outdir, "notes.md")) else ""
     text = "\n".join([notes, md, "",
@@ -239,12 +293,16 @@ def main():
                       "(recv(1) for ²); NIO: read() returning 0; CPython: recv(1) raising BlockingIOError. "
                       "java.net.Socket has no non-blocking mode.",
                       "⁴ measured in the server's own JVM (MemoryMXBean used heap after System.gc()), the C "
-                      "column is not a heap. Rows 5: the C column is bench/epoll_echo.c, the Python-style "
-                      "column is dev.jnasocket.echo.EchoServer in selector mode; one load generator "
-                      "(bench/echo_load.c), 64-byte messages, one in flight per client.",
+                      "column is not a heap. Echo servers: one load generator (bench/echo_load.c, one thread, "
+                      "epoll), 64-byte messages, one in flight per client; every server runs one serving thread "
+                      "(netty: one event loop that also accepts) except the two on virtual threads, which "
+                      "run one per connection; TCP_NODELAY is off on accepted sockets in all of them.",
                       "⁵ libc's send/recv/labs direct-mapped in the benchmark itself (bench BareJna), "
                       "addresses looked up before the loop, nothing of ours around them: the floor for any "
                       "JNA binding. Raw minus this column is what our layer adds; this column minus C is JNA's.",
+                      "⁶ bench AllocCheck: getThreadAllocatedBytes of the calling thread (and of the ping-pong's "
+                      "echo thread) over 100,000 calls after 20,000 unmeasured ones, direct buffers. The EAGAIN "
+                      "row's Python-style figure is the BlockingIOError it raises (CPython's is an object too).",
                       "", "Targets:", "", targets(stats, alloc), ""])
     if chart(med, os.path.join(outdir, "chart.png")):
         text += "\n![throughput and latency per peer](chart.png)\n"

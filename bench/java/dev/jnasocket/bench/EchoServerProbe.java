@@ -8,9 +8,16 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Benchmark 5's Java server: our {@link EchoServer} in selector mode on a free loopback port, in
- * its own JVM, steered by {@code bench/run} through standard input so the heap it reports is the
- * server's alone.
+ * Benchmark 5's Java servers, each in its own JVM (so the heap it reports is the server's
+ * alone), on a free loopback port, steered by {@code bench/run} through standard input:
+ * {@code EchoServerProbe KIND} with KIND one of
+ * <ul>
+ *   <li>{@code selector} (the default): our {@link EchoServer} in selector mode;</li>
+ *   <li>{@code threads}: our {@link EchoServer} in threads mode (virtual threads on Java 21+);</li>
+ *   <li>{@code netty-epoll}, {@code netty-nio}: netty's echo server on its native epoll or its
+ *       NIO transport ({@link NettyEcho});</li>
+ *   <li>{@code nio-vt}: blocking NIO channels on virtual threads ({@link NioVirtualEcho}, Java 21+).</li>
+ * </ul>
  *
  * <p>It prints {@code port N}, then answers one line per command:
  * <ul>
@@ -24,12 +31,22 @@ import java.nio.charset.StandardCharsets;
 public final class EchoServerProbe {
     private EchoServerProbe() {}
 
-    /**
-     * @param args none
-     * @throws Exception if the server cannot start
-     */
-    public static void main(String[] args) throws Exception {
-        EchoServer server = new EchoServer(EchoServer.Config.defaults().withPort(0).withMaxConnections(20000), null);
+    /** What the probe needs of a server: where it listens, how many it serves, how to stop it. */
+    interface Server {
+        /** @return the loopback port it listens on @throws Exception if it cannot tell */
+        int port() throws Exception;
+
+        /** @return how many connections it serves now */
+        int activeConnections();
+
+        /** Stops it. @throws Exception if it does not stop cleanly */
+        void shutdown() throws Exception;
+    }
+
+    /** Our {@link EchoServer}, served from a platform thread of its own. */
+    private static Server ours(EchoServer.Mode mode) throws Exception {
+        EchoServer server = new EchoServer(EchoServer.Config.defaults().withPort(0).withMode(mode)
+                .withMaxConnections(20000), null);
         Thread serving = new Thread(() -> {
             try {
                 server.serve();
@@ -38,7 +55,40 @@ public final class EchoServerProbe {
             }
         }, "echo server");
         serving.start();
-        System.out.println("port " + server.address().port());
+        return new Server() {
+            @Override
+            public int port() throws Exception {
+                return server.address().port();
+            }
+
+            @Override
+            public int activeConnections() {
+                return server.activeConnections();
+            }
+
+            @Override
+            public void shutdown() throws InterruptedException {
+                server.shutdown();
+                serving.join(10_000);
+            }
+        };
+    }
+
+    /**
+     * @param args the kind of server (see the class comment), {@code selector} when none
+     * @throws Exception if the server cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        String kind = args.length > 0 ? args[0] : "selector";
+        Server server = switch (kind) {
+            case "selector" -> ours(EchoServer.Mode.SELECTOR);
+            case "threads" -> ours(EchoServer.Mode.THREADS);
+            case "netty-epoll" -> new NettyEcho(true);
+            case "netty-nio" -> new NettyEcho(false);
+            case "nio-vt" -> new NioVirtualEcho();
+            default -> throw new IllegalArgumentException("unknown server kind " + kind);
+        };
+        System.out.println("port " + server.port());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null;) {
             String[] cmd = line.trim().split("\\s+");
@@ -56,7 +106,6 @@ public final class EchoServerProbe {
             }
         }
         server.shutdown();
-        serving.join(10_000);
     }
 
     /** Used heap after full collections, repeated until two in a row agree within 1%. */

@@ -1,7 +1,10 @@
 /**
  * The Java peers of {@code bench/run}: JMH microbenchmarks ({@link CallBench},
  * {@link PairBench}, {@link EagainBench}, {@link PingPongBench}), the stream throughput run ({@link StreamBench})
- * and the echo server under load ({@link EchoServerProbe}). Built only by {@code mvn -Pbench}.
+ * and the echo servers under load ({@link EchoServerProbe}: ours, netty's on both its transports, and
+ * blocking NIO on virtual threads). Built only by {@code mvn -Pbench}; netty is a dependency of that
+ * profile alone, never of the library. {@link PlainLoop} is the hand-written timing loop that the
+ * README compares with JMH.
  *
  * <p>Every benchmark measures the same four Java peers under the same method names, which
  * {@code bench/report.py} maps to table rows: {@code raw} ({@link dev.jnasocket.libc.LibC} with a

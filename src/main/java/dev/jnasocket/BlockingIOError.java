@@ -6,7 +6,8 @@ package dev.jnasocket;
  *
  * <p>It carries no stack trace: it is a non-blocking socket's ordinary "not now", raised on the
  * hot path of every event loop (where NIO returns 0), and filling in a trace would cost more
- * than the system call that said EAGAIN.
+ * than the system call that said EAGAIN. For the same reason the one raised for EAGAIN looks up
+ * its text only when it is read (its errno and message are the same as ever).
  */
 public class BlockingIOError extends OSError {
     private static final long serialVersionUID = 1L;
@@ -21,6 +22,11 @@ public class BlockingIOError extends OSError {
         super(errno, strerror);
     }
 
+    /** A BlockingIOError with libc's text for {@code errno}, looked up when first read. */
+    BlockingIOError(int errno) {
+        super(errno);
+    }
+
     /**
      * Python's {@code BlockingIOError(message)}: a message, no errno.
      *
@@ -30,9 +36,14 @@ public class BlockingIOError extends OSError {
         super(message);
     }
 
-    /** @return this, without a stack trace (see the class comment) */
+    /**
+     * Not synchronized, unlike Throwable's: it is called from the constructor, when no other
+     * thread can see the object, and taking the lock would be a compare-and-swap per raise.
+     *
+     * @return this, without a stack trace (see the class comment)
+     */
     @Override
-    public synchronized Throwable fillInStackTrace() {
+    public Throwable fillInStackTrace() {
         return this;
     }
 }

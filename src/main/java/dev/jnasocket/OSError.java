@@ -14,10 +14,14 @@ import java.io.IOException;
 public class OSError extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** The error number, or null when made from a message alone. */
-    private final Integer errno;
-    /** libc's text for the errno, or null when made from a message alone. */
-    private final String strerror;
+    /** The error number; meaningless when {@link #hasErrno} is false. */
+    private final int errno;
+    /** Whether there is an errno (false when made from a message alone). */
+    private final boolean hasErrno;
+    /** The text for the errno, or null when made from a message alone or not looked up yet. */
+    private String strerror;
+    /** Whether {@link #strerror} is libc's text for the errno, looked up when first asked for. */
+    private final boolean libcText;
 
     /**
      * Python's {@code OSError(errno, strerror)}.
@@ -28,7 +32,21 @@ public class OSError extends IOException {
     public OSError(int errno, String strerror) {
         super((String) null); // the message is built when asked for: most EAGAINs are caught unread
         this.errno = errno;
+        this.hasErrno = true;
         this.strerror = strerror;
+        this.libcText = false;
+    }
+
+    /**
+     * An OSError for this errno whose text is libc's, looked up when first asked for (by
+     * {@link #strerror()} or {@link #getMessage()}), so raising one touches nothing but the new
+     * object: the EAGAIN of a non-blocking loop is raised often and mostly caught unread.
+     */
+    OSError(int errno) {
+        super((String) null);
+        this.errno = errno;
+        this.hasErrno = true;
+        this.libcText = true;
     }
 
     /**
@@ -38,24 +56,30 @@ public class OSError extends IOException {
      */
     public OSError(String message) {
         super(message);
-        this.errno = null;
-        this.strerror = null;
+        this.errno = 0;
+        this.hasErrno = false;
+        this.libcText = false;
     }
 
     /** @return Python's {@code str(e)}: {@code "[Errno 111] Connection refused"}, or the message given */
     @Override
     public String getMessage() {
-        return errno == null ? super.getMessage() : "[Errno " + errno + "] " + strerror;
+        return hasErrno ? "[Errno " + errno + "] " + strerror() : super.getMessage();
     }
 
     /** {@return Python's {@code e.errno}: the error number, or null when there is none} */
     public Integer errno() {
-        return errno;
+        return hasErrno ? errno : null; // boxed here, so a caller that unboxes it costs no object
     }
 
     /** {@return Python's {@code e.strerror}: libc's text for the errno, or null} */
     public String strerror() {
-        return strerror;
+        String t = strerror;
+        if (t == null && libcText) {
+            t = text(errno); // a benign race: two threads store the same text
+            strerror = t;
+        }
+        return t;
     }
 
     /**
@@ -67,9 +91,17 @@ public class OSError extends IOException {
      * @return the exception to throw
      */
     public static OSError fromErrno(int errno) {
+        // Small enough for the JIT to inline at every raise: EAGAIN is a non-blocking loop's
+        // "not now", raised far more often than any other errno.
+        if (errno == LibC.EAGAIN || errno == LibC.EWOULDBLOCK) {
+            return new BlockingIOError(errno);
+        }
+        return fromOtherErrno(errno);
+    }
+
+    private static OSError fromOtherErrno(int errno) {
         String text = text(errno);
-        if (errno == LibC.EAGAIN || errno == LibC.EWOULDBLOCK || errno == LibC.EALREADY
-                || errno == LibC.EINPROGRESS) {
+        if (errno == LibC.EALREADY || errno == LibC.EINPROGRESS) {
             return new BlockingIOError(errno, text);
         }
         if (errno == LibC.EPIPE || errno == LibC.ESHUTDOWN) {

@@ -1044,10 +1044,10 @@ public final class socketserver {
         /**
          * Python's {@code BytesIO(initial)}.
          *
-         * @param initial the bytes to read
+         * @param initial the bytes to read (null is Python's None: empty)
          */
         public BytesIO(byte[] initial) {
-            data = initial.clone();
+            data = initial == null ? new byte[0] : initial.clone();
         }
 
         /** {@return Python's {@code read()}: the rest} */

@@ -34,10 +34,14 @@ public final class threading {
      * Python's {@code threading.Thread(target=f)}: not started yet.
      *
      * @param target what the thread runs; a method reference gives the thread its method's name
-     *               ({@code Thread-1 (serve_forever)}), a lambda {@code Thread-1 (<lambda>)}
+     *               ({@code Thread-1 (serve_forever)}), a lambda {@code Thread-1 (<lambda>)}; null
+     *               (Python's None) a thread that does nothing, {@code Thread-1}
      * @return the thread
      */
     public static Thread Thread(Target target) {
+        if (target == null) { // Python's Thread(target=None): runs nothing, named without a target
+            return new Thread(() -> { }, "Thread-" + COUNTER.incrementAndGet());
+        }
         return new Thread(() -> {
             try {
                 target.run();

@@ -18,14 +18,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No two names differ only by case: macOS's and Windows' default file systems are case-insensitive,
+ * The tree's hygiene. No two names differ only by case: macOS's and Windows' default file systems are case-insensitive,
  * so a clone there keeps one of two such files, and a jar unpacked there (or a class directory)
  * holds one of two such classes. Checked for the tracked paths and for everything the jars are
- * made of (this build's classes and JNA's jar, which the executable jar carries).
+ * made of (this build's classes and JNA's jar, which the executable jar carries). And no file
+ * names an internal issue number: code, comments and docs say what and why.
  */
 class CaseCollisionTest {
     /**
@@ -82,6 +84,30 @@ class CaseCollisionTest {
         assertThat("the classes and JNA's entries were read", entries,
                 allOf(hasItem("dev/jnasocket/socket.class"), hasItem("com/sun/jna/Native.class")));
         assertThat(caseCollisions(entries), is(empty()));
+    }
+
+    /** An internal issue number, as a planning note would write it: the word, then a number or #number. */
+    static final Pattern ISSUE_NUMBER = Pattern.compile("(?i)\\bissue #?[0-9]");
+    /** The word, split so that this file does not name a number itself. */
+    private static final String WORD = "iss" + "ue";
+
+    @Test
+    void noInternalIssueNumbersInTheTree() throws Exception {
+        assertThat(ISSUE_NUMBER.matcher("the targets of " + WORD + " 5").find(), is(true));
+        assertThat(ISSUE_NUMBER.matcher("(I" + WORD.substring(1) + " #12, item 3)").find(), is(true));
+        assertThat(ISSUE_NUMBER.matcher("an " + WORD + " tracker; t" + WORD + " 3").find(), is(false));
+        Path root = Path.of("").toAbsolutePath();
+        List<String> found = new ArrayList<>();
+        for (String p : trackedPaths()) {
+            Path f = root.resolve(p);
+            if (Files.isRegularFile(f)) {
+                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                if (ISSUE_NUMBER.matcher(text).find()) {
+                    found.add(p);
+                }
+            }
+        }
+        assertThat("files naming an internal issue number (say what, not which issue)", found, is(empty()));
     }
 
     private static Path location(Class<?> c) throws URISyntaxException {

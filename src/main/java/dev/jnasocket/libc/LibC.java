@@ -1259,7 +1259,7 @@ public final class LibC implements Constants {
      * @param set the set
      */
     public static void FD_ZERO(fd_set set) {
-        set.zero();
+        Args.present(set, "FD_ZERO", "set").zero();
     }
 
     /**
@@ -1269,7 +1269,7 @@ public final class LibC implements Constants {
      * @param set the set
      */
     public static void FD_SET(int fd, fd_set set) {
-        set.set(fd);
+        Args.present(set, "FD_SET", "set").set(fd);
     }
 
     /**
@@ -1279,7 +1279,7 @@ public final class LibC implements Constants {
      * @param set the set
      */
     public static void FD_CLR(int fd, fd_set set) {
-        set.clear(fd);
+        Args.present(set, "FD_CLR", "set").clear(fd);
     }
 
     /**
@@ -1290,7 +1290,7 @@ public final class LibC implements Constants {
      * @return whether {@code fd} is in it
      */
     public static boolean FD_ISSET(int fd, fd_set set) {
-        return set.isSet(fd);
+        return Args.present(set, "FD_ISSET", "set").isSet(fd);
     }
 
     /**
@@ -1301,7 +1301,7 @@ public final class LibC implements Constants {
      * @param to   the set that becomes equal to it
      */
     public static void FD_COPY(fd_set from, fd_set to) {
-        from.copyTo(to);
+        Args.present(from, "FD_COPY", "from").copyTo(Args.present(to, "FD_COPY", "to"));
     }
 
     /**
@@ -1809,11 +1809,14 @@ public final class LibC implements Constants {
         return cmsghdr.CMSG_SPACE(len, Os.HOST);
     }
 
+    /** O_CREAT, and Linux's O_TMPFILE (its own bit): the flags that make open() read a third argument. */
+    private static final int MAKES_A_FILE = Os.HOST == Os.LINUX ? 0x40 | 0x400000 : 0x200;
+
     /**
      * {@code int open(const char *pathname, int flags)} (no {@code mode}: never with O_CREAT).
      *
      * @param pathname the file
-     * @param flags    O_RDONLY, O_CLOEXEC...
+     * @param flags    O_RDONLY, O_CLOEXEC... (O_CREAT and O_TMPFILE are refused: they need a mode)
      * @return the fd, or -1 with errno set
      */
     public static int open(String pathname, int flags) {
@@ -1822,6 +1825,10 @@ public final class LibC implements Constants {
         }
         if (pathname.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("open(): pathname has an embedded NUL");
+        }
+        if ((flags & MAKES_A_FILE) != 0) {
+            // C would read the missing mode argument from whatever the register holds
+            throw new IllegalArgumentException("open(): O_CREAT and O_TMPFILE need a mode, which this binding does not take");
         }
         int r = Sys.Ext.open(pathname, flags);
         if (Trace.on) {

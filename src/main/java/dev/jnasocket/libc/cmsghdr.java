@@ -105,7 +105,8 @@ public record cmsghdr(int cmsg_level, int cmsg_type, byte[] cmsg_data) {
             }
         }
         long total = 0;
-        for (cmsghdr c : items) {
+        for (cmsghdr c : Args.present(items, "encode", "items")) {
+            Args.present(c, "encode", "an item");
             total += CMSG_SPACE(c.cmsg_data.length, os);
         }
         if (total > Integer.MAX_VALUE - 8) {
@@ -143,7 +144,7 @@ public record cmsghdr(int cmsg_level, int cmsg_type, byte[] cmsg_data) {
             throw new IllegalArgumentException("cmsghdr.decode(): control and os must not be null");
         }
         List<cmsghdr> items = new ArrayList<>();
-        int end = Math.max(0, Math.min(controllen, control.length));
+        int end = Math.max(0, Math.min(controllen, Args.present(control, "decode", "control").length));
         ByteBuffer b = ByteBuffer.wrap(control, 0, end).order(ByteOrder.nativeOrder());
         int hdr = header(os);
         int at = 0;

@@ -40,7 +40,7 @@ public final class fd_set {
      * @param other the set to copy
      */
     public fd_set(fd_set other) {
-        System.arraycopy(other.bits, 0, bits, 0, bits.length);
+        System.arraycopy(Args.present(other, "fd_set", "other").bits, 0, bits, 0, bits.length);
     }
 
     private static int check(int fd) {

@@ -48,6 +48,7 @@ public final class sockaddr_storage extends sockaddr {
      * @param addr an address of any family
      */
     public sockaddr_storage(sockaddr addr) {
+        Args.present(addr, "sockaddr_storage", "addr");
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
         addr.encode(b, Os.HOST);
         ss_family = addr.family();

@@ -46,7 +46,7 @@ public final class timeval {
      * @param os the layout
      */
     public void encode(ByteBuffer b, int at, Os os) {
-        ByteBuffer n = b.duplicate().order(ByteOrder.nativeOrder());
+        ByteBuffer n = Args.room(b, at, SIZE, "encode").duplicate().order(ByteOrder.nativeOrder());
         n.putLong(at, tv_sec);
         if (os == Os.MACOS) {
             n.putInt(at + 8, (int) tv_usec);
@@ -64,7 +64,7 @@ public final class timeval {
      * @param os the layout
      */
     public void decode(ByteBuffer b, int at, Os os) {
-        ByteBuffer n = b.duplicate().order(ByteOrder.nativeOrder());
+        ByteBuffer n = Args.room(b, at, SIZE, "decode").duplicate().order(ByteOrder.nativeOrder());
         tv_sec = n.getLong(at);
         tv_usec = os == Os.MACOS ? n.getInt(at + 8) : n.getLong(at + 8);
     }

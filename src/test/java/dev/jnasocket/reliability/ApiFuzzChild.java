@@ -14,6 +14,7 @@ import dev.jnasocket.libc.sockaddr;
 import dev.jnasocket.libc.sockaddr_in;
 import dev.jnasocket.libc.sockaddr_in6;
 import dev.jnasocket.libc.sockaddr_un;
+import dev.jnasocket.libc.timeval;
 import dev.jnasocket.selectors;
 import dev.jnasocket.socket;
 import java.io.ByteArrayOutputStream;
@@ -85,6 +86,7 @@ public final class ApiFuzzChild {
             "LibC.dup2", // its second number names any fd of the process
             "Trace.output", "Trace.enable", // the driver switches the trace itself
             "socket.socket(int,int,int,int)", // takes ownership of an fd number: a random one is another owner's
+            "socket.close(int)", // Python's socket.close(fd) closes any fd of the process, as os.close
             "LibC.perror", // only prints
             "BaseSelector.select()", // None: waits as long as CPython's, which no close ends
             "epoll.poll()"); // the same: select.epoll's poll() without a timeout
@@ -229,7 +231,10 @@ public final class ApiFuzzChild {
         Class<?>[] p = e.getParameterTypes();
         Object[] a = new Object[p.length];
         for (int i = 0; i < p.length; i++) {
-            a[i] = i == nullAt ? null : ordinaryValue(e, p[i], i);
+            // A wait's NULL timeval waits forever, as C's does: never null there.
+            boolean forever = aWait(e) && p[i] == timeval.class;
+            a[i] = i == nullAt && !forever ? null : List.class.isAssignableFrom(p[i])
+                    ? listFor(e.getGenericParameterTypes()[i], new Random(i)) : ordinaryValue(e, p[i], i);
             if (aWait(e) && (p[i] == Double.class || p[i] == double.class)) {
                 a[i] = 0.01;
             }
@@ -303,7 +308,7 @@ public final class ApiFuzzChild {
     }
 
     /** Raw calls whose int result is a new fd, which the caller (here, the fuzz) then owns. */
-    private static final Set<String> MAKES_FD = Set.of("LibC.socket", "LibC.dup", "LibC.accept", "LibC.accept4",
+    private static final Set<String> MAKES_FD = Set.of("LibC.socket", "LibC.dup", "LibC.accept", "LibC.accept4", "LibC.open", "socket.dup",
             "Epoll.epoll_create1", "Kqueue.kqueue", "SocketObject.detach");
 
     /** Takes ownership of the fds a raw call made, as its caller must. */
@@ -385,6 +390,9 @@ public final class ApiFuzzChild {
                 u.pathLength = r.nextInt(3) == 0 ? -1 : 0;
                 return u;
             }
+            if (t == timeval.class) {
+                return new timeval(0, r.nextInt(3) * 5000);
+            }
             if (t == addrinfo.class) {
                 return new addrinfo();
             }
@@ -445,6 +453,24 @@ public final class ApiFuzzChild {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A list whose items have the declared element type (Java's type system keeps a caller from
+     * handing over any other), with a null item now and then; any object for {@code List<?>}.
+     */
+    private static List<Object> listFor(java.lang.reflect.Type declared, Random r) {
+        List<Object> l = new ArrayList<>();
+        Class<?> item = Object.class;
+        if (declared instanceof java.lang.reflect.ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+            item = c;
+        }
+        int n = r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            l.add(r.nextInt(6) == 0 ? null : item == Object.class ? sample(Object.class, r) : sample(item, r));
+        }
+        return l;
     }
 
     private static final int STATES = 9;
@@ -521,8 +547,10 @@ public final class ApiFuzzChild {
                 a[i] = r.nextInt(4) == 0 ? null : HOSTILE_INTS[r.nextInt(HOSTILE_INTS.length)];
             } else if (t.isPrimitive()) {
                 a[i] = ordinaryValue(e, t, 1);
+            } else if (r.nextInt(5) == 0 && !(aWait(e) && t == timeval.class)) {
+                a[i] = null;
             } else {
-                a[i] = r.nextInt(5) == 0 ? null : sample(t, r);
+                a[i] = List.class.isAssignableFrom(t) ? listFor(e.getGenericParameterTypes()[i], r) : sample(t, r);
             }
             if (i == rawTimeout(e)) {
                 a[i] = new int[] {0, 1, 10}[r.nextInt(3)];
