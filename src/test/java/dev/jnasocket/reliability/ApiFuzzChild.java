@@ -86,6 +86,7 @@ public final class ApiFuzzChild {
             "LibC.dup2", // its second number names any fd of the process
             "Trace.output", "Trace.enable", // the driver switches the trace itself
             "socket.socket(int,int,int,int)", // takes ownership of an fd number: a random one is another owner's
+            "epoll.fromfd", "kqueue.fromfd", // the same: select.epoll/kqueue.fromfd own (and close) the number given
             "socket.close(int)", // Python's socket.close(fd) closes any fd of the process, as os.close
             "LibC.perror", // only prints
             "BaseSelector.select()", // None: waits as long as CPython's, which no close ends
