@@ -82,12 +82,12 @@ public final class ApiFuzzChild {
      */
     private static final Set<String> EXCLUDED = Set.of(
             "LibC.kill", // signals arbitrary processes
-            "LibC.pthread_kill", // a pthread_t is a pointer: glibc follows a made-up one (SIGSEGV); only ids from pthread_self are valid
             "LibC.dup2", // its second number names any fd of the process
             "Trace.output", "Trace.enable", // the driver switches the trace itself
             "socket.socket(int,int,int,int)", // takes ownership of an fd number: a random one is another owner's
             "epoll.fromfd", "kqueue.fromfd", // the same: select.epoll/kqueue.fromfd own (and close) the number given
             "socket.close(int)", // Python's socket.close(fd) closes any fd of the process, as os.close
+            "epoll.fromfd", "kqueue.fromfd", // take ownership of an fd number, as CPython's select.epoll.fromfd
             "LibC.perror", // only prints
             "BaseSelector.select()", // None: waits as long as CPython's, which no close ends
             "epoll.poll()"); // the same: select.epoll's poll() without a timeout
@@ -606,7 +606,14 @@ public final class ApiFuzzChild {
             Thread.currentThread().interrupt();
         }
         cleanUp();
+        if (STDOUT.exists() && !new File("/proc/self/fd/1").exists()) {
+            System.err.println("stdout closed by " + nameOf(e) + " " + describe(args));
+            Runtime.getRuntime().halt(3);
+        }
     }
+
+    /** Where Linux shows fd 1; a call that closes it ends the run loudly instead of hiding what follows. */
+    private static final File STDOUT = new File("/proc/self/fd/1");
 
     /** An instance for a method of a class {@link #sample} does not make. */
     private static Object receiver(Class<?> c, Random r) {
