@@ -85,7 +85,6 @@ public final class ApiFuzzChild {
             "LibC.dup2", // its second number names any fd of the process
             "Trace.output", "Trace.enable", // the driver switches the trace itself
             "socket.socket(int,int,int,int)", // takes ownership of an fd number: a random one is another owner's
-            "epoll.fromfd", "kqueue.fromfd", // the same: select.epoll/kqueue.fromfd own (and close) the number given
             "socket.close(int)", // Python's socket.close(fd) closes any fd of the process, as os.close
             "epoll.fromfd", "kqueue.fromfd", // take ownership of an fd number, as CPython's select.epoll.fromfd
             "LibC.perror", // only prints
