@@ -83,7 +83,9 @@ public final class SocketFile implements AutoCloseable {
         this.reading = mode.contains("r") || !writing; // Python: reading = "r" in mode or not writing
         this.raw = buffering == 0;
         this.bufferSize = buffering < 0 ? BUFFER_SIZE : Math.max(1, buffering);
-        this.in = raw ? new byte[0] : new byte[bufferSize];
+        // One recv never returns more than MAX_RECV, so a larger buffer would only hold air (and
+        // makefile(mode, 2**31-1) must not exhaust the heap).
+        this.in = raw ? new byte[0] : new byte[Math.min(bufferSize, SocketObject.MAX_RECV)];
         this.release = new Release(sock);
         this.cleanable = CLEANER.register(this, release);
     }
