@@ -722,4 +722,16 @@ class SelectorsFidelityParityTest extends ParityTest {
                 select.EPOLLONESHOT, Integer.toUnsignedLong(select.EPOLLET), select.EPOLL_CLOEXEC, select.EPOLLRDNORM,
                 select.EPOLLRDBAND, select.EPOLLWRNORM, select.EPOLLWRBAND, select.EPOLLMSG, select.EPOLLEXCLUSIVE);
     }
+
+    @Scenario
+    static void BaseSelectorTestCase_test_key_repr() throws Exception {
+        SocketObject[] p = pair();
+        try (SocketObject rd = p[0]; SocketObject wr = p[1]; selectors.PollSelector s = new selectors.PollSelector()) {
+            SelectorKey key = s.register(rd.fileno(), selectors.EVENT_READ, "data");
+            print(key.toString().replace(String.valueOf(rd.fileno()), "FD"));
+            key = s.modify(rd.fileno(), selectors.EVENT_READ, java.util.Arrays.asList(1, "x", null));
+            print(key.toString().replace(String.valueOf(rd.fileno()), "FD"));
+            print(builtins.repr(s.select(0.0)));
+        }
+    }
 }

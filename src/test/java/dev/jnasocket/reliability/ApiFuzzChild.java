@@ -88,7 +88,8 @@ public final class ApiFuzzChild {
             "socket.close(int)", // Python's socket.close(fd) closes any fd of the process, as os.close
             "epoll.fromfd", "kqueue.fromfd", // take ownership of an fd number, as CPython's select.epoll.fromfd
             "LibC.perror", // only prints
-            "BaseSelector.select()"); // None: waits as long as CPython's, which no close ends
+            "BaseSelector.select()", // None: waits as long as CPython's, which no close ends
+            "epoll.poll()"); // the same: select.epoll's poll() without a timeout
 
     private static final List<Class<?>> CLASSES = new ArrayList<>();
     private static final Map<String, String> BAD = new LinkedHashMap<>();
@@ -289,7 +290,7 @@ public final class ApiFuzzChild {
      * which closing the sockets does not end (CPython's does not either), so waits get short ones.
      */
     private static boolean aWait(Executable e) {
-        return Set.of("select", "poll", "poll1", "epoll_wait", "kevent").contains(e.getName());
+        return Set.of("select", "poll", "poll1", "epoll_wait", "kevent", "control").contains(e.getName());
     }
 
     /** The index of a raw wait's int timeout (its last int), or -1. */
