@@ -327,6 +327,9 @@ public final class ApiFuzzChild {
 
     private static final Double[] WAIT_TIMEOUTS = {0.0, 0.01, -1.0};
 
+    /** Whole-second timeouts for a wait (select.select): none that waits, two past what CPython's _PyTime_t holds. */
+    private static final long[] WAIT_LONG_TIMEOUTS = {0L, -1L, 1L << 40, Long.MAX_VALUE};
+
     /** A non-null value of type {@code t}, or null when the fuzz does not know how to make one. */
     private static Object sample(Class<?> t, Random r) {
         try {
@@ -535,6 +538,9 @@ public final class ApiFuzzChild {
                 // raw calls get only fds the fuzz owns (or none at all), never a number the JVM uses
                 a[i] = raw ? (r.nextBoolean() ? ownedFd() : new int[] {-1, Integer.MIN_VALUE, Integer.MAX_VALUE, 1 << 20}[r.nextInt(4)])
                         : HOSTILE_INTS[r.nextInt(HOSTILE_INTS.length)];
+            } else if (t == long.class && aWait(e) && !raw) {
+                // select.select's int timeout: 2**31 s waits as long in CPython, which no close ends
+                a[i] = WAIT_LONG_TIMEOUTS[r.nextInt(WAIT_LONG_TIMEOUTS.length)];
             } else if (t == long.class) {
                 a[i] = raw && r.nextBoolean() ? (long) ownedFd() : HOSTILE_LONGS[r.nextInt(HOSTILE_LONGS.length)];
             } else if (aWait(e) && (t == double.class || t == Double.class)) {
