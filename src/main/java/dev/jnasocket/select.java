@@ -401,7 +401,9 @@ public final class select {
         }
 
         /**
-         * Python's {@code select.epoll.fromfd(fd)}: an epoll object that owns {@code fd}.
+         * Python's {@code select.epoll.fromfd(fd)}: an epoll object that owns {@code fd}, and
+         * closes it on {@code close()} or, dropped, through a Cleaner: close every object made on
+         * one number, as a late Cleaner would close whatever fd has that number by then.
          *
          * @param fd an epoll fd
          * @return the object
