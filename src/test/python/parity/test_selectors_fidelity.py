@@ -282,6 +282,7 @@ def TestEPoll_test_fromfd():
         print(len(events), len(events2))
         ep.close()
         _try(lambda: ep2.poll(1, 4))
+        ep2.close()  # both objects own the number: the second close must not wait for a collector
 
 
 def TestEPoll_test_control_and_wait():
@@ -346,3 +347,13 @@ def TestEPoll_test_constants():
     print(select.EPOLLIN, select.EPOLLPRI, select.EPOLLOUT, select.EPOLLERR, select.EPOLLHUP, select.EPOLLRDHUP,
           select.EPOLLONESHOT, select.EPOLLET, select.EPOLL_CLOEXEC, select.EPOLLRDNORM, select.EPOLLRDBAND,
           select.EPOLLWRNORM, select.EPOLLWRBAND, select.EPOLLMSG, select.EPOLLEXCLUSIVE)
+
+
+def BaseSelectorTestCase_test_key_repr():
+    rd, wr = socket.socketpair()
+    with rd, wr, selectors.PollSelector() as s:
+        key = s.register(rd.fileno(), selectors.EVENT_READ, "data")
+        print(repr(key).replace(str(rd.fileno()), "FD"))
+        key = s.modify(rd.fileno(), selectors.EVENT_READ, [1, "x", None])
+        print(repr(key).replace(str(rd.fileno()), "FD"))
+        print(repr(s.select(0)))

@@ -22,6 +22,7 @@ public class ExceptionGroup extends Exception {
      * @param message    the group's message ({@code "create_connection failed"})
      * @param exceptions what it groups (not empty)
      */
+    @SuppressWarnings("this-escape") // addSuppressed only records the attempts; nothing reads this yet
     public ExceptionGroup(String message, List<? extends Exception> exceptions) {
         super(message + " (" + exceptions.size() + " sub-exception" + (exceptions.size() == 1 ? "" : "s") + ")");
         this.message = message;

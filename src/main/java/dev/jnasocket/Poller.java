@@ -6,6 +6,7 @@ import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.epoll_event;
 import dev.jnasocket.libc.kevent;
+import dev.jnasocket.libc.pollfd;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
@@ -170,7 +171,7 @@ final class Poller {
     }
 
     /** @return {@code [fd, events]} pairs of a pollfd array, for {@link #kernelWait} */
-    static int[][] watched(dev.jnasocket.libc.pollfd[] fds, int n) {
+    static int[][] watched(pollfd[] fds, int n) {
         int[][] out = {new int[n], new int[n]};
         for (int i = 0; i < n; i++) {
             out[0][i] = fds[i].fd;

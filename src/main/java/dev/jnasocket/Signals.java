@@ -1,6 +1,7 @@
 package dev.jnasocket;
 
 import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.pthread_t;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -36,7 +37,7 @@ final class Signals {
     private static boolean armed; // read without a lock on every new socket: set once, never cleared
     private static volatile boolean pending;
     private static Thread main;
-    private static long mainThread;
+    private static pthread_t mainThread;
     private static Object jvmHandler;
     private static Object sigint;
 

@@ -2,6 +2,7 @@ package dev.jnasocket;
 
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
+import dev.jnasocket.libc.pthread_t;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class SocketFd implements Runnable {
     final int fd;
     private final AtomicInteger state = new AtomicInteger();
     /** The native threads inside a call, for the closer to signal; guarded by {@code this}. */
-    private long[] threads = new long[2];
+    private pthread_t[] threads = new pthread_t[2];
     private int nthreads;
 
     SocketFd(int fd) {
@@ -109,6 +110,7 @@ final class SocketFd implements Runnable {
             for (int i = nthreads - 1; i >= 0; i--) {
                 if (threads[i] == me.tid) {
                     threads[i] = threads[--nthreads];
+                    threads[nthreads] = null;
                     break;
                 }
             }
@@ -209,7 +211,7 @@ final class SocketFd implements Runnable {
         /** One platform thread that has used a socket. */
         static final class Me {
             final Thread thread = Thread.currentThread();
-            final long tid = LibC.pthread_self();
+            final pthread_t tid = LibC.pthread_self();
             /** calls it is inside now; written by the thread itself (and under the lock when it leaves) */
             volatile int calls;
         }
@@ -265,7 +267,7 @@ final class SocketFd implements Runnable {
             }
         }
 
-        static void signal(long thread) {
+        static void signal(pthread_t thread) {
             LibC.pthread_kill(thread, LibC.SIGWAKE);
         }
 

@@ -38,7 +38,8 @@ public final class SocketFile implements AutoCloseable {
     private final boolean writing;
     private final boolean raw;
     private final int bufferSize;
-    private final byte[] in;
+    /** The read buffer, made at the first read (a write-only file needs none) and never more than one recv gives. */
+    private byte[] in;
     private int inPos;
     private int inEnd;
     private boolean eof;
@@ -83,7 +84,6 @@ public final class SocketFile implements AutoCloseable {
         this.reading = mode.contains("r") || !writing; // Python: reading = "r" in mode or not writing
         this.raw = buffering == 0;
         this.bufferSize = buffering < 0 ? BUFFER_SIZE : Math.max(1, buffering);
-        this.in = raw ? new byte[0] : new byte[bufferSize];
         this.release = new Release(sock);
         this.cleanable = CLEANER.register(this, release);
     }
@@ -256,6 +256,11 @@ public final class SocketFile implements AutoCloseable {
         }
         inPos = 0;
         inEnd = 0;
+        if (in == null) {
+            // CPython's buffer is virtual memory the kernel fills on use: a huge buffering costs nothing
+            // there, while a Java array is committed at once, so it is capped at what one recv returns.
+            in = new byte[Math.min(bufferSize, SocketObject.MAX_RECV)];
+        }
         int n = rawRead(in, in.length);
         if (n < 0) {
             return -1;

@@ -1402,15 +1402,14 @@ public final class SocketObject implements AutoCloseable, FileLike {
         msghdr m = new msghdr();
         m.msg_iov = new byte[buffers.size()][];
         for (int i = 0; i < m.msg_iov.length; i++) {
-            byte[] b = buffers.get(i);
-            requireData(b);
-            m.msg_iov[i] = b;
+            m.msg_iov[i] = bytesLike(((List<?>) buffers).get(i));
         }
         if (ancdata != null && !ancdata.isEmpty()) {
             List<cmsghdr> items = new ArrayList<>();
-            for (Ancillary a : ancdata) {
-                if (a == null) {
-                    throw new IllegalArgumentException("[sendmsg() ancillary data items]() argument must be sequence of length 3, not NoneType");
+            for (Object o : (List<?>) ancdata) {
+                if (!(o instanceof Ancillary a)) {
+                    throw new IllegalArgumentException("[sendmsg() ancillary data items]() argument must be sequence of length 3, not "
+                            + pyType(o));
                 }
                 items.add(new cmsghdr(a.cmsg_level(), a.cmsg_type(), a.cmsg_data()));
             }
@@ -1494,14 +1493,27 @@ public final class SocketObject implements AutoCloseable, FileLike {
         }
         byte[][] bufs = new byte[buffers.size()][];
         for (int i = 0; i < bufs.length; i++) {
-            if (buffers.get(i) == null) {
+            if (!(((List<?>) buffers).get(i) instanceof byte[] b)) {
                 throw new IllegalArgumentException("recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers");
             }
-            bufs[i] = buffers.get(i);
+            bufs[i] = b;
         }
         msghdr m = received(bufs, ancbufsize, "recvmsg_into");
         long r = message(m, flags, false);
         return new RecvMsgInto((int) r, ancillary(m), m.msg_flags, sender(m));
+    }
+
+    /** A buffer of a list the caller built (perhaps raw): Python's "a bytes-like object is required". */
+    private static byte[] bytesLike(Object o) {
+        if (o instanceof byte[] b) {
+            return b;
+        }
+        throw new IllegalArgumentException("a bytes-like object is required, not '" + pyType(o) + "'");
+    }
+
+    /** The Python type name of what a Java caller passed: NoneType for null. */
+    private static String pyType(Object o) {
+        return o == null ? "NoneType" : o instanceof String ? "str" : o instanceof Integer ? "int" : o.getClass().getSimpleName();
     }
 
     private msghdr received(byte[][] bufs, int ancbufsize, String call) {

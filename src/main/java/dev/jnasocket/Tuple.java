@@ -21,11 +21,11 @@ public final class Tuple extends AbstractList<Object> implements RandomAccess {
     /**
      * Python's {@code (a, b, ...)}.
      *
-     * @param items the items (copied)
+     * @param items the items (copied); a null array, Java's {@code Tuple.of(null)}, is Python's {@code (None,)}
      * @return the tuple
      */
     public static Tuple of(Object... items) {
-        return new Tuple(items.clone());
+        return new Tuple(items == null ? new Object[] {null} : items.clone());
     }
 
     @Override

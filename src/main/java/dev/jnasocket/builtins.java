@@ -500,10 +500,14 @@ public final class builtins {
      *
      * @param s the literal's text
      * @return the bytes
-     * @throws IllegalArgumentException for a truncated {@code \\x} escape (Python's
+     * @throws IllegalArgumentException for null ({@code "cannot convert 'NoneType' object to bytes"}), or
+     *                                  for a truncated {@code \\x} escape (Python's
      *                                  {@code "invalid \\x escape at position N"})
      */
     public static byte[] b(String s) {
+        if (s == null) {
+            throw new IllegalArgumentException("cannot convert 'NoneType' object to bytes"); // Python's bytes(None)
+        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         if (s.indexOf('\\') < 0) {
             return utf8;

@@ -31,6 +31,35 @@ public final class bytes {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
     }
 
+    /** An argument Python would refuse as None: CPython's TypeError text, as an IllegalArgumentException. */
+    private static <T> T notNone(T x, String message) {
+        if (x == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return x;
+    }
+
+    /** The bytes a method works on: a null one is Python's unbound {@code bytes.method(None)}. */
+    private static byte[] self(byte[] data, String method) {
+        return notNone(data, method.startsWith("__")
+                ? "descriptor '" + method + "' requires a 'bytes' object but received a 'NoneType'"
+                : "descriptor '" + method + "' for 'bytes' objects doesn't apply to a 'NoneType' object");
+    }
+
+    /** The subsequence find/count/index look for: bytes or an int in Python, never None. */
+    private static byte[] sub(byte[] sub) {
+        return notNone(sub, "argument should be integer or bytes-like object, not 'NoneType'");
+    }
+
+    private static byte[] bytesLike(byte[] b) {
+        return notNone(b, "a bytes-like object is required, not 'NoneType'");
+    }
+
+    /** A codec's name or error handler: {@code decode() argument 'encoding' must be str, not None}. */
+    private static String str(String s, String call, String arg) {
+        return notNone(s, call + "() argument '" + arg + "' must be str, not None");
+    }
+
     // ---------------------------------------------------------------- operators
 
     /**
@@ -40,9 +69,10 @@ public final class bytes {
      * @return their concatenation
      */
     public static byte[] add(byte[]... parts) {
+        notNone(parts, "can't concat NoneType to bytes");
         int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
+        for (int i = 0; i < parts.length; i++) {
+            n += (i == 0 ? self(parts[i], "__add__") : notNone(parts[i], "can't concat NoneType to bytes")).length;
         }
         byte[] out = new byte[n];
         int at = 0;
@@ -61,6 +91,7 @@ public final class bytes {
      * @return the repeated bytes
      */
     public static byte[] mul(byte[] data, int n) {
+        self(data, "__mul__");
         if (n <= 0 || data.length == 0) {
             return new byte[0];
         }
@@ -104,6 +135,7 @@ public final class bytes {
      * @throws IndexError {@code "index out of range"}
      */
     public static int at(byte[] data, int i) {
+        self(data, "__getitem__");
         int j = i < 0 ? i + data.length : i;
         if (j < 0 || j >= data.length) {
             throw new IndexError("index out of range");
@@ -149,7 +181,7 @@ public final class bytes {
         if (st == 0) {
             throw new IllegalArgumentException("slice step cannot be zero");
         }
-        long n = data.length;
+        long n = self(data, "__getitem__").length;
         long a = start == null ? (st < 0 ? Long.MAX_VALUE : 0) : start;
         long b = stop == null ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : stop;
         a = adjust(a, n, st);
@@ -205,7 +237,7 @@ public final class bytes {
      * @return whether sub occurs in data
      */
     public static boolean contains(byte[] data, byte[] sub) {
-        return find(data, sub) >= 0;
+        return find(self(data, "__contains__"), bytesLike(sub)) >= 0;
     }
 
     /**
@@ -229,7 +261,8 @@ public final class bytes {
      * @return the lowest index where sub starts within the range, or -1
      */
     public static int find(byte[] data, byte[] sub, Integer start, Integer end) {
-        int[] r = range(data.length, start, end);
+        int[] r = range(self(data, "find").length, start, end);
+        sub(sub);
         for (int i = r[0]; i + sub.length <= r[1]; i++) {
             if (matchAt(data, sub, i)) {
                 return i;
@@ -246,8 +279,8 @@ public final class bytes {
      * @return the highest index where sub starts, or -1
      */
     public static int rfind(byte[] data, byte[] sub) {
-        int[] r = range(data.length, null, null);
-        for (int i = r[1] - sub.length; i >= r[0]; i--) {
+        int[] r = range(self(data, "rfind").length, null, null);
+        for (int i = r[1] - sub(sub).length; i >= r[0]; i--) {
             if (matchAt(data, sub, i)) {
                 return i;
             }
@@ -278,7 +311,7 @@ public final class bytes {
      * @throws IllegalArgumentException {@code "subsection not found"} (Python: ValueError)
      */
     public static int index(byte[] data, byte[] sub, Integer start, Integer end) {
-        int i = find(data, sub, start, end);
+        int i = find(self(data, "index"), sub, start, end);
         if (i < 0) {
             throw new IllegalArgumentException("subsection not found");
         }
@@ -306,7 +339,8 @@ public final class bytes {
      * @return how many times sub occurs in the range, without overlaps
      */
     public static int count(byte[] data, byte[] sub, Integer start, Integer end) {
-        int[] r = range(data.length, start, end);
+        int[] r = range(self(data, "count").length, start, end);
+        sub(sub);
         if (r[0] > r[1]) {
             return 0;
         }
@@ -333,6 +367,8 @@ public final class bytes {
      * @return whether data starts with prefix
      */
     public static boolean startswith(byte[] data, byte[] prefix) {
+        self(data, "startswith");
+        notNone(prefix, "startswith first arg must be bytes or a tuple of bytes, not NoneType");
         return prefix.length <= data.length && matchAt(data, prefix, 0);
     }
 
@@ -344,6 +380,8 @@ public final class bytes {
      * @return whether data ends with suffix
      */
     public static boolean endswith(byte[] data, byte[] suffix) {
+        self(data, "endswith");
+        notNone(suffix, "endswith first arg must be bytes or a tuple of bytes, not NoneType");
         return suffix.length <= data.length && matchAt(data, suffix, data.length - suffix.length);
     }
 
@@ -391,7 +429,7 @@ public final class bytes {
      */
     public static List<byte[]> split(byte[] data, byte[] sep, int maxsplit) {
         List<byte[]> out = new ArrayList<>();
-        int n = data.length;
+        int n = self(data, "split").length;
         if (sep == null) {
             int i = 0;
             while (true) {
@@ -440,7 +478,7 @@ public final class bytes {
     public static List<byte[]> splitlines(byte[] data) {
         List<byte[]> out = new ArrayList<>();
         int i = 0;
-        int n = data.length;
+        int n = self(data, "splitlines").length;
         while (i < n) {
             int j = i;
             while (j < n && data[j] != '\n' && data[j] != '\r') {
@@ -463,12 +501,14 @@ public final class bytes {
      * @return the pieces with sep between them
      */
     public static byte[] join(byte[] sep, List<byte[]> parts) {
+        self(sep, "join");
+        notNone(parts, "can only join an iterable");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
                 out.writeBytes(sep);
             }
-            out.writeBytes(parts.get(i));
+            out.writeBytes(notNone(parts.get(i), "sequence item " + i + ": expected a bytes-like object, NoneType found"));
         }
         return out.toByteArray();
     }
@@ -481,7 +521,7 @@ public final class bytes {
      * @return the pieces with sep between them
      */
     public static byte[] join(byte[] sep, byte[]... parts) {
-        return join(sep, Arrays.asList(parts));
+        return join(sep, Arrays.asList(notNone(parts, "can only join an iterable")));
     }
 
     // ---------------------------------------------------------------- transforming
@@ -540,7 +580,7 @@ public final class bytes {
 
     private static byte[] strip(byte[] data, byte[] chars, boolean left, boolean right) {
         int i = 0;
-        int j = data.length;
+        int j = self(data, left && right ? "strip" : left ? "lstrip" : "rstrip").length;
         while (left && i < j && strips(data[i], chars)) {
             i++;
         }
@@ -569,7 +609,7 @@ public final class bytes {
      * @return the upper-cased bytes
      */
     public static byte[] upper(byte[] data) {
-        byte[] out = data.clone();
+        byte[] out = self(data, "upper").clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] >= 'a' && out[i] <= 'z') {
                 out[i] -= 32;
@@ -585,7 +625,7 @@ public final class bytes {
      * @return the lower-cased bytes
      */
     public static byte[] lower(byte[] data) {
-        byte[] out = data.clone();
+        byte[] out = self(data, "lower").clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] >= 'A' && out[i] <= 'Z') {
                 out[i] += 32;
@@ -616,7 +656,9 @@ public final class bytes {
      * @return the replaced bytes
      */
     public static byte[] replace(byte[] data, byte[] old, byte[] neu, int count) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(self(data, "replace").length);
+        bytesLike(old);
+        bytesLike(neu);
         int done = 0;
         if (old.length == 0) {
             for (int i = 0; i <= data.length; i++) {
@@ -654,7 +696,7 @@ public final class bytes {
      * @return two lower-case hex digits per byte
      */
     public static String hex(byte[] data) {
-        StringBuilder b = new StringBuilder(data.length * 2);
+        StringBuilder b = new StringBuilder(self(data, "hex").length * 2);
         for (byte x : data) {
             b.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
         }
@@ -669,6 +711,7 @@ public final class bytes {
      * @throws IllegalArgumentException CPython's {@code "non-hexadecimal number found in fromhex() arg at position N"}
      */
     public static byte[] fromhex(String s) {
+        notNone(s, "fromhex() argument must be str, not None");
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() / 2);
         int i = 0;
         int n = s.length();
@@ -762,6 +805,9 @@ public final class bytes {
      * @throws LookupError        for an unknown encoding, or an unknown handler when it is needed
      */
     public static String decode(byte[] data, String encoding, String errors) {
+        self(data, "decode");
+        str(encoding, "decode", "encoding");
+        str(errors, "decode", "errors"); // both are parsed before the codec is looked up
         Codec codec = Codec.of(encoding);
         StringBuilder out = new StringBuilder(data.length);
         int n = data.length;
@@ -881,6 +927,9 @@ public final class bytes {
      *                            {@code surrogateescape} cannot map back)
      */
     public static byte[] encode(String s, String encoding, String errors) {
+        notNone(s, "descriptor 'encode' for 'str' objects doesn't apply to a 'NoneType' object");
+        str(encoding, "encode", "encoding");
+        str(errors, "encode", "errors"); // both are parsed before the codec is looked up
         Codec codec = Codec.of(encoding);
         int limit = codec == Codec.ASCII ? 0x80 : codec == Codec.LATIN1 ? 0x100 : -1;
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());

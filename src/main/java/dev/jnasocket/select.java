@@ -6,11 +6,13 @@ import dev.jnasocket.libc.Kqueue;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.epoll_event;
 import dev.jnasocket.libc.pollfd;
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Python's {@code select} module: {@code select.select(rlist, wlist, xlist, timeout)} and
@@ -102,6 +104,11 @@ public final class select {
     /** select.select with a parsed timeout: nanoseconds, or {@link Timeout#NONE}. */
     private static Selected waitSelect(List<?> rlist, List<?> wlist, List<?> xlist, long timeoutNs) throws OSError {
         List<?>[] lists = {rlist, wlist, xlist};
+        for (List<?> l : lists) {
+            if (l == null) {
+                throw new IllegalArgumentException("arguments 1-3 must be sequences");
+            }
+        }
         int[] want = {LibC.POLLIN, LibC.POLLOUT, LibC.POLLPRI};
         Map<Integer, pollfd> byFd = new LinkedHashMap<>();
         for (int i = 0; i < 3; i++) {
@@ -362,23 +369,68 @@ public final class select {
     }
 
     /** Closes an epoll or kqueue fd dropped without close(). */
-    private static final class FdCloser implements Runnable {
-        final int fd;
-        final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final Cleaner CLEANER = Cleaner.create();
 
-        FdCloser(int fd) {
-            this.fd = fd;
-        }
+    /**
+     * What {@link epoll} and {@link kqueue} share: a kernel queue's fd that the object owns and
+     * closes once, by {@code close()} or, when the object is dropped, by a Cleaner. Not a Python
+     * name; public only so that {@code ep::fileno} and the like work from any package (a method
+     * reference to a method of a non-public class fails at run time there). Only this class's
+     * own two subclasses exist.
+     */
+    public abstract static class OwnedFd implements AutoCloseable, FileLike {
+        private final Closer fd;
+        private final Cleaner.Cleanable cleanable;
+        private final String kind;
 
-        @Override
-        public void run() {
-            if (closed.compareAndSet(false, true)) {
-                LibC.close(fd);
+        /** The Cleaner's action: it must not hold the object, so it holds only the number. */
+        private static final class Closer implements Runnable {
+            final int fd;
+            final AtomicBoolean closed = new AtomicBoolean();
+
+            Closer(int fd) {
+                this.fd = fd;
+            }
+
+            @Override
+            public void run() {
+                if (closed.compareAndSet(false, true)) {
+                    LibC.close(fd);
+                }
             }
         }
-    }
 
-    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+        OwnedFd(int fd, String kind) {
+            this.fd = new Closer(fd);
+            this.kind = kind;
+            this.cleanable = CLEANER.register(this, this.fd);
+        }
+
+        /** The fd, or CPython's ValueError once closed. */
+        final int fd() {
+            if (fd.closed.get()) {
+                throw new IllegalArgumentException("I/O operation on closed " + kind + " object");
+            }
+            return fd.fd;
+        }
+
+        /** {@return Python's {@code closed}} */
+        public final boolean closed() {
+            return fd.closed.get();
+        }
+
+        /** Python's {@code fileno()}: the fd. */
+        @Override
+        public final int fileno() {
+            return fd();
+        }
+
+        /** Python's {@code close()}: closes the fd; a second close does nothing. */
+        @Override
+        public final void close() {
+            cleanable.clean();
+        }
+    }
 
     /**
      * Python's {@code select.epoll} object: an epoll fd with {@code register}, {@code modify},
@@ -386,47 +438,21 @@ public final class select {
      * register, FileNotFoundError for an fd not registered, ValueError
      * {@code "I/O operation on closed epoll object"} once closed.
      */
-    public static final class epoll implements AutoCloseable, FileLike {
-        private final FdCloser fd;
-        private final java.lang.ref.Cleaner.Cleanable cleanable;
-
+    public static final class epoll extends OwnedFd {
         private epoll(int fd) {
-            this.fd = new FdCloser(fd);
-            this.cleanable = CLEANER.register(this, this.fd);
+            super(fd, "epoll");
         }
 
         /**
-         * Python's {@code select.epoll.fromfd(fd)}: an epoll object that owns {@code fd}.
+         * Python's {@code select.epoll.fromfd(fd)}: an epoll object that owns {@code fd}, and
+         * closes it on {@code close()} or, dropped, through a Cleaner: close every object made on
+         * one number, as a late Cleaner would close whatever fd has that number by then.
          *
          * @param fd an epoll fd
          * @return the object
          */
         public static epoll fromfd(int fd) {
             return new epoll(fd);
-        }
-
-        private int fd() {
-            if (fd.closed.get()) {
-                throw new IllegalArgumentException("I/O operation on closed epoll object");
-            }
-            return fd.fd;
-        }
-
-        /** {@return Python's {@code ep.closed}} */
-        public boolean closed() {
-            return fd.closed.get();
-        }
-
-        /** Python's {@code ep.fileno()}: the epoll fd. */
-        @Override
-        public int fileno() {
-            return fd();
-        }
-
-        /** Python's {@code ep.close()}: closes the fd; a second close does nothing. */
-        @Override
-        public void close() {
-            cleanable.clean();
         }
 
         private void ctl(int op, Object fileobj, int eventmask) throws OSError {
@@ -707,13 +733,9 @@ public final class select {
      * Python's {@code select.kqueue} object: {@code control(changelist, max_events, timeout)}
      * applies changes and collects events in one {@code kevent(2)} call.
      */
-    public static final class kqueue implements AutoCloseable, FileLike {
-        private final FdCloser fd;
-        private final java.lang.ref.Cleaner.Cleanable cleanable;
-
+    public static final class kqueue extends OwnedFd {
         private kqueue(int fd) {
-            this.fd = new FdCloser(fd);
-            this.cleanable = CLEANER.register(this, this.fd);
+            super(fd, "kqueue");
         }
 
         /**
@@ -724,30 +746,6 @@ public final class select {
          */
         public static kqueue fromfd(int fd) {
             return new kqueue(fd);
-        }
-
-        private int fd() {
-            if (fd.closed.get()) {
-                throw new IllegalArgumentException("I/O operation on closed kqueue object");
-            }
-            return fd.fd;
-        }
-
-        /** {@return Python's {@code kq.closed}} */
-        public boolean closed() {
-            return fd.closed.get();
-        }
-
-        /** Python's {@code kq.fileno()}. */
-        @Override
-        public int fileno() {
-            return fd();
-        }
-
-        /** Python's {@code kq.close()}. */
-        @Override
-        public void close() {
-            cleanable.clean();
         }
 
         /**

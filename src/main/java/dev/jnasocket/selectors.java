@@ -63,8 +63,8 @@ public final class selectors {
         /** Python's repr: {@code SelectorKey(fileobj=..., fd=5, events=1, data=None)}. */
         @Override
         public String toString() {
-            return "SelectorKey(fileobj=" + fileobj + ", fd=" + fd + ", events=" + events + ", data="
-                    + (data == null ? "None" : data) + ")";
+            return "SelectorKey(fileobj=" + builtins.repr(fileobj) + ", fd=" + fd + ", events=" + events + ", data="
+                    + builtins.repr(data) + ")"; // a namedtuple shows each field's repr
         }
     }
 

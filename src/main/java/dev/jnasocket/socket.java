@@ -5,6 +5,7 @@ import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.hostent;
 import dev.jnasocket.libc.sockaddr;
+import dev.jnasocket.libc.sockaddr_un;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,7 +193,7 @@ public final class socket implements SocketConstants {
         if (Os.HOST == Os.LINUX && LibC.getsockopt(fd, SOL_SOCKET, SO_DOMAIN, v) == 0) {
             return v[0];
         }
-        dev.jnasocket.libc.sockaddr_un any = new dev.jnasocket.libc.sockaddr_un(); // the largest struct
+        sockaddr_un any = new sockaddr_un(); // the largest struct
         int[] len = {any.size()};
         if (LibC.getsockname(fd, any, len) != 0) {
             throw OSError.last();

@@ -486,6 +486,9 @@ public final class socketserver {
          * @param threading         whether each request gets its own thread (ThreadingMixIn)
          * @throws OSError from bind or activate (the socket is closed then)
          */
+        // CPython's order: the constructor calls server_bind() and server_activate(), which a
+        // subclass may override (that is the point), so this escapes on purpose.
+        @SuppressWarnings("this-escape")
         protected TCPServer(int address_family, int socket_type, Address server_address,
                 Supplier<? extends BaseRequestHandler<?>> handlers, boolean bind_and_activate, boolean threading) throws OSError {
             super(server_address, handlers, threading);

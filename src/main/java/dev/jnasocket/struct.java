@@ -78,7 +78,7 @@ public final class struct {
          *               {@code "total struct size too long"}
          */
         public Struct(String format) {
-            this.format = format;
+            this.format = notNone(format, "Struct() argument 1 must be a str or bytes object, not NoneType");
             if (format.indexOf('\0') >= 0) {
                 throw new error("embedded null character");
             }
@@ -145,7 +145,7 @@ public final class struct {
          */
         public byte[] pack(Object... values) {
             byte[] out = new byte[size];
-            packAt(out, 0, values, "pack");
+            packAt(out, 0, values(values), "pack");
             return out;
         }
 
@@ -158,9 +158,11 @@ public final class struct {
          * @throws error if the buffer is too small or a value does not fit
          */
         public void pack_into(byte[] buffer, int offset, Object... values) {
+            values = values(values);
             if (values.length != items) {
                 throw new error("pack_into expected " + items + " items for packing (got " + values.length + ")");
             }
+            notNone(buffer, "argument must be read-write bytes-like object, not None");
             long off = offset;
             if (off < 0) {
                 if (off + size > 0) {
@@ -188,7 +190,7 @@ public final class struct {
          * @throws error {@code "unpack requires a buffer of N bytes"}
          */
         public Tuple unpack(byte[] buffer) {
-            if (buffer.length != size) {
+            if (bytesLike(buffer).length != size) {
                 throw new error("unpack requires a buffer of " + size + " bytes");
             }
             return unpackAt(buffer, 0);
@@ -214,6 +216,7 @@ public final class struct {
          * @throws error if the buffer is too short
          */
         public Tuple unpack_from(byte[] buffer, int offset) {
+            bytesLike(buffer);
             long off = offset;
             if (off < 0) {
                 if (off + size > 0) {
@@ -242,7 +245,7 @@ public final class struct {
             if (size == 0) {
                 throw new error("cannot iteratively unpack with a struct of length 0");
             }
-            if (buffer.length % size != 0) {
+            if (bytesLike(buffer).length % size != 0) {
                 throw new error("iterative unpacking requires a buffer of a multiple of " + size + " bytes");
             }
             List<Tuple> out = new ArrayList<>();
@@ -453,6 +456,23 @@ public final class struct {
             return d;
         }
         throw new error("required argument is not a float");
+    }
+
+    /** An argument Python would refuse as None: CPython's TypeError text, as an IllegalArgumentException. */
+    private static <T> T notNone(T x, String message) {
+        if (x == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return x;
+    }
+
+    private static byte[] bytesLike(byte[] buffer) {
+        return notNone(buffer, "a bytes-like object is required, not 'NoneType'");
+    }
+
+    /** The values to pack: a null array is Java's {@code pack(null)}, Python's {@code pack(None)}: one None. */
+    private static Object[] values(Object[] values) {
+        return values == null ? new Object[] {null} : values;
     }
 
     /** Python's truth value, for {@code ?}. */

@@ -1560,24 +1560,27 @@ public final class LibC implements Constants {
     /**
      * {@code pthread_t pthread_self(void)}: the calling native thread (a carrier's, on a virtual thread).
      *
-     * @return the thread's id, opaque
+     * @return the thread, opaque: the one thing {@link #pthread_kill} takes
      */
-    public static long pthread_self() {
-        return Sys.pthread_self();
+    public static pthread_t pthread_self() {
+        return new pthread_t(Sys.pthread_self(), Thread.currentThread());
     }
 
     /**
      * {@code int pthread_kill(pthread_t thread, int sig)}: sends a signal to one thread of this
-     * process. Unlike most calls it returns the error number itself; errno is untouched.
+     * process. Unlike most calls it returns the error number itself; errno is untouched. A thread
+     * whose Java thread has ended gets ESRCH without a call: its {@code pthread_t} may point at
+     * freed memory, which C's {@code pthread_kill} would read.
      *
-     * @param thread a live thread's id from {@link #pthread_self}
+     * @param thread a thread from {@link #pthread_self}, whose Java thread is still alive
      * @param sig    the signal
-     * @return 0, or an errno value
+     * @return 0, or an errno value (ESRCH for a thread that has ended)
      */
-    public static int pthread_kill(long thread, int sig) {
-        int r = Sys.pthread_kill(thread, sig);
+    public static int pthread_kill(pthread_t thread, int sig) {
+        Args.present(thread, "pthread_kill", "thread");
+        int r = thread.owner.isAlive() ? Sys.pthread_kill(thread.id, sig) : ESRCH;
         if (Trace.on) {
-            Trace.call(r == 0 ? 0 : -1, "pthread_kill", Long.toHexString(thread), sig);
+            Trace.call(r == 0 ? 0 : -1, "pthread_kill", thread, sig);
         }
         return r;
     }

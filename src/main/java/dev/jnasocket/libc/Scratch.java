@@ -66,7 +66,7 @@ final class Scratch {
 
     /** How many direct buffers' addresses a thread remembers (a send and a recv buffer, and a few more). */
     private static final int REMEMBERED = 8;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
     private final WeakReference<ByteBuffer>[] buffers = new WeakReference[REMEMBERED];
     private final long[] addresses = new long[REMEMBERED];
     private int next;

@@ -96,6 +96,14 @@ public record cmsghdr(int cmsg_level, int cmsg_type, byte[] cmsg_data) {
      * @return the bytes, {@code sum(CMSG_SPACE(len(data)))} long
      */
     public static byte[] encode(List<cmsghdr> items, Os os) {
+        if (items == null || os == null) {
+            throw new IllegalArgumentException("cmsghdr.encode(): items and os must not be null");
+        }
+        for (Object o : (List<?>) items) {
+            if (!(o instanceof cmsghdr)) {
+                throw new IllegalArgumentException("cmsghdr.encode(): every item must be a cmsghdr");
+            }
+        }
         long total = 0;
         for (cmsghdr c : Args.present(items, "encode", "items")) {
             Args.present(c, "encode", "an item");
@@ -132,6 +140,9 @@ public record cmsghdr(int cmsg_level, int cmsg_type, byte[] cmsg_data) {
      * @return the items
      */
     public static List<cmsghdr> decode(byte[] control, int controllen, Os os) {
+        if (control == null || os == null) {
+            throw new IllegalArgumentException("cmsghdr.decode(): control and os must not be null");
+        }
         List<cmsghdr> items = new ArrayList<>();
         int end = Math.max(0, Math.min(controllen, Args.present(control, "decode", "control").length));
         ByteBuffer b = ByteBuffer.wrap(control, 0, end).order(ByteOrder.nativeOrder());

@@ -29,11 +29,18 @@ class NativeAccessTest {
     public static final class FirstCall {
         private FirstCall() {}
 
-        /** @param args {@code socket} (the Python layer), {@code raw} (LibC) or {@code load} */
+        /**
+         * @param args {@code socket} (the Python layer), {@code raw} (LibC), {@code socketpair} and
+         *             {@code getaddrinfo} (calls that touch JNA memory before any libc call), or {@code load}
+         */
         public static void main(String[] args) throws Exception {
             switch (args[0]) {
                 case "socket" -> socket.socket(socket.AF_INET, socket.SOCK_STREAM).close();
                 case "raw" -> System.out.println(LibC.close(LibC.socket(LibC.AF_INET, LibC.SOCK_STREAM, 0)));
+                case "socketpair" -> socket.socketpair()[0].close();
+                case "getaddrinfo" -> socket.getaddrinfo("127.0.0.1", 80);
+                case "raw-socketpair" -> System.out.println(LibC.socketpair(LibC.AF_UNIX, LibC.SOCK_STREAM, 0, new int[2]));
+                case "raw-inet_pton" -> System.out.println(LibC.inet_pton(LibC.AF_INET, "127.0.0.1", new byte[4]));
                 case "load" -> NativeAccess.ensureLoaded();
                 default -> throw new IllegalArgumentException(args[0]);
             }
@@ -76,14 +83,14 @@ class NativeAccessTest {
         // /dev/null/x can be made by nobody, root included; jna.nosys: JNA must unpack its own library.
         List<String> cmd = JavaCommand.command();
         cmd.addAll(1, List.of("-Djna.nosys=true", "-Djna.tmpdir=/dev/null/x"));
-        for (String call : List.of("socket", "raw", "load")) {
+        for (String call : List.of("socket", "raw", "socketpair", "getaddrinfo", "raw-socketpair", "raw-inet_pton", "load")) {
             assertOneClearError(run(cmd, call), "JNA could not load its native library", "-Djna.tmpdir=");
         }
         // --illegal-native-access exists from JDK 24 on (CI runs this on JDK 25); before, there is no
         // way to deny it, and theMessageNamesTheCauseFromAnywhereInTheChain covers the message.
         if (Runtime.version().feature() >= 24) {
             List<String> deny = List.of(JavaCommand.java(), "--illegal-native-access=deny", "-cp", System.getProperty("java.class.path"));
-            for (String call : List.of("socket", "raw")) {
+            for (String call : List.of("socket", "raw", "socketpair")) {
                 assertOneClearError(run(deny, call), "the JVM denies native access to JNA", "--enable-native-access=ALL-UNNAMED");
             }
         } else {

@@ -621,6 +621,7 @@ class SelectorsFidelityParityTest extends ParityTest {
             print(events.size(), events2.size());
             ep.close();
             attempt(() -> ep2.poll(1.0, 4));
+            ep2.close(); // both own the number: left to the Cleaner, it could close a later owner's fd
         }
     }
 
@@ -721,5 +722,17 @@ class SelectorsFidelityParityTest extends ParityTest {
         print(select.EPOLLIN, select.EPOLLPRI, select.EPOLLOUT, select.EPOLLERR, select.EPOLLHUP, select.EPOLLRDHUP,
                 select.EPOLLONESHOT, Integer.toUnsignedLong(select.EPOLLET), select.EPOLL_CLOEXEC, select.EPOLLRDNORM,
                 select.EPOLLRDBAND, select.EPOLLWRNORM, select.EPOLLWRBAND, select.EPOLLMSG, select.EPOLLEXCLUSIVE);
+    }
+
+    @Scenario
+    static void BaseSelectorTestCase_test_key_repr() throws Exception {
+        SocketObject[] p = pair();
+        try (SocketObject rd = p[0]; SocketObject wr = p[1]; selectors.PollSelector s = new selectors.PollSelector()) {
+            SelectorKey key = s.register(rd.fileno(), selectors.EVENT_READ, "data");
+            print(key.toString().replace(String.valueOf(rd.fileno()), "FD"));
+            key = s.modify(rd.fileno(), selectors.EVENT_READ, java.util.Arrays.asList(1, "x", null));
+            print(key.toString().replace(String.valueOf(rd.fileno()), "FD"));
+            print(builtins.repr(s.select(0.0)));
+        }
     }
 }

@@ -82,14 +82,14 @@ public final class ApiFuzzChild {
      */
     private static final Set<String> EXCLUDED = Set.of(
             "LibC.kill", // signals arbitrary processes
-            "LibC.pthread_kill", // a pthread_t is a pointer: glibc follows a made-up one (SIGSEGV); only ids from pthread_self are valid
             "LibC.dup2", // its second number names any fd of the process
             "Trace.output", "Trace.enable", // the driver switches the trace itself
             "socket.socket(int,int,int,int)", // takes ownership of an fd number: a random one is another owner's
             "socket.close(int)", // Python's socket.close(fd) closes any fd of the process, as os.close
             "epoll.fromfd", "kqueue.fromfd", // take ownership of an fd number, as CPython's select.epoll.fromfd
             "LibC.perror", // only prints
-            "BaseSelector.select()"); // None: waits as long as CPython's, which no close ends
+            "BaseSelector.select()", // None: waits as long as CPython's, which no close ends
+            "epoll.poll()"); // the same: select.epoll's poll() without a timeout
 
     private static final List<Class<?>> CLASSES = new ArrayList<>();
     private static final Map<String, String> BAD = new LinkedHashMap<>();
@@ -290,7 +290,7 @@ public final class ApiFuzzChild {
      * which closing the sockets does not end (CPython's does not either), so waits get short ones.
      */
     private static boolean aWait(Executable e) {
-        return Set.of("select", "poll", "poll1", "epoll_wait", "kevent").contains(e.getName());
+        return Set.of("select", "poll", "poll1", "epoll_wait", "kevent", "control").contains(e.getName());
     }
 
     /** The index of a raw wait's int timeout (its last int), or -1. */
@@ -326,6 +326,9 @@ public final class ApiFuzzChild {
     }
 
     private static final Double[] WAIT_TIMEOUTS = {0.0, 0.01, -1.0};
+
+    /** Whole-second timeouts for a wait (select.select): none that waits, two past what CPython's _PyTime_t holds. */
+    private static final long[] WAIT_LONG_TIMEOUTS = {0L, -1L, 1L << 40, Long.MAX_VALUE};
 
     /** A non-null value of type {@code t}, or null when the fuzz does not know how to make one. */
     private static Object sample(Class<?> t, Random r) {
@@ -535,6 +538,9 @@ public final class ApiFuzzChild {
                 // raw calls get only fds the fuzz owns (or none at all), never a number the JVM uses
                 a[i] = raw ? (r.nextBoolean() ? ownedFd() : new int[] {-1, Integer.MIN_VALUE, Integer.MAX_VALUE, 1 << 20}[r.nextInt(4)])
                         : HOSTILE_INTS[r.nextInt(HOSTILE_INTS.length)];
+            } else if (t == long.class && aWait(e) && !raw) {
+                // select.select's int timeout: 2**31 s waits as long in CPython, which no close ends
+                a[i] = WAIT_LONG_TIMEOUTS[r.nextInt(WAIT_LONG_TIMEOUTS.length)];
             } else if (t == long.class) {
                 a[i] = raw && r.nextBoolean() ? (long) ownedFd() : HOSTILE_LONGS[r.nextInt(HOSTILE_LONGS.length)];
             } else if (aWait(e) && (t == double.class || t == Double.class)) {

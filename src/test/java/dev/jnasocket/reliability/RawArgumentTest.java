@@ -9,6 +9,7 @@ import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.Trace;
 import dev.jnasocket.libc.epoll_event;
 import dev.jnasocket.libc.kevent;
+import dev.jnasocket.libc.pthread_t;
 import dev.jnasocket.libc.sockaddr_in6;
 import dev.jnasocket.libc.sockaddr_un;
 import java.io.ByteArrayOutputStream;
@@ -63,5 +64,21 @@ class RawArgumentTest {
         assertThrows(IllegalArgumentException.class, () -> new sockaddr_in6().encode(ByteBuffer.allocate(16), Os.HOST));
         assertThrows(IllegalArgumentException.class, () -> new epoll_event().encode(ByteBuffer.allocate(16), 8, false));
         assertThrows(IllegalArgumentException.class, () -> kevent.decode(ByteBuffer.allocate(32), -1));
+    }
+
+    /**
+     * pthread_kill took a bare number, and glibc follows a made-up or dead thread's id as a
+     * pointer (the fuzz saw SIGSEGV). The id is now a token only pthread_self makes; a thread that
+     * has ended gets ESRCH without a call, and null is refused.
+     */
+    @Test
+    void pthreadKillOfAThreadThatEndedIsEsrchNotACrash() throws Exception {
+        pthread_t[] t = new pthread_t[1];
+        Thread gone = new Thread(() -> t[0] = LibC.pthread_self());
+        gone.start();
+        gone.join();
+        assertThat(LibC.pthread_kill(t[0], LibC.SIGWAKE), is(LibC.ESRCH));
+        assertThat("a live thread's own id still works", LibC.pthread_kill(LibC.pthread_self(), 0), is(0));
+        assertThrows(IllegalArgumentException.class, () -> LibC.pthread_kill(null, 0));
     }
 }
