@@ -91,8 +91,10 @@ public class OSError extends IOException {
      * @return the exception to throw
      */
     public static OSError fromErrno(int errno) {
-        // Small enough for the JIT to inline at every raise: EAGAIN is a non-blocking loop's
-        // "not now", raised far more often than any other errno.
+        // EAGAIN, a non-blocking loop's "not now", is raised far more often than any other errno:
+        // it takes this short way, whose compiled code is little more than the allocation (C2
+        // inlines the constructors into it, though never this method into a caller outside an
+        // exception class).
         if (errno == LibC.EAGAIN || errno == LibC.EWOULDBLOCK) {
             return new BlockingIOError(errno);
         }
