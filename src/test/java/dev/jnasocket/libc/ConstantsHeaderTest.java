@@ -2,7 +2,6 @@ package dev.jnasocket.libc;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,9 +70,9 @@ class ConstantsHeaderTest {
         Files.writeString(mainUnit, main);
         gcc.add(mainUnit.toString());
 
-        run(gcc);
+        CProgram.run(gcc, dir);
         header = new LinkedHashMap<>();
-        for (String line : run(List.of(dir.resolve("constants").toString())).split("\n")) {
+        for (String line : CProgram.run(List.of(dir.resolve("constants").toString()), dir).split("\n")) {
             int space = line.indexOf(' ');
             header.put(line.substring(0, space), line.substring(space + 1));
         }
@@ -101,27 +99,6 @@ class ConstantsHeaderTest {
             }
         }
         return c.append("}\n").toString();
-    }
-
-    /** Runs a command to completion and returns its output; fails the test if it does not succeed. */
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Path output = Files.createTempFile(dir, "out", ".txt"); // a file, so a hung command cannot block a read
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        } catch (IOException e) {
-            return fail("cannot run " + command.get(0) + " (" + e.getMessage() + "): this test compiles C against"
-                    + " the system headers and needs gcc on the PATH (Debian/Ubuntu: apt-get install gcc)");
-        }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail(String.join(" ", command) + " did not finish in 60 s");
-        }
-        String text = Files.readString(output);
-        if (p.exitValue() != 0) {
-            fail(String.join(" ", command) + " exited " + p.exitValue() + ":\n" + text);
-        }
-        return text;
     }
 
     private static Map<String, String> linuxHeaders() {
