@@ -631,18 +631,28 @@ public final class SocketObject implements AutoCloseable, FileLike {
         byte[] buf = new byte[Math.min(bufsize, MAX_RECV)];
         sockaddr from = AddressCodec.empty(family);
         int[] len = {from.size()};
+        int n = (int) Math.min(receiveFrom(buf, buf.length, flags, from, len), buf.length); // MSG_TRUNC counts bytes not received: return only real ones
+        Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
+        return new Received(n == buf.length ? buf : Arrays.copyOf(buf, n), addr);
+    }
+
+    /**
+     * The one recvfrom loop, of recvfrom and recvfrom_into: at most {@code len} bytes into
+     * {@code buf}, the sender into {@code from}, with the timeout rules.
+     *
+     * @return the kernel's count (with MSG_TRUNC, a datagram's full length)
+     */
+    private long receiveFrom(byte[] buf, int len, int flags, sockaddr from, int[] fromLen) throws OSError {
         long r;
         int f = enter();
         try {
-            for (long d = 0; (r = LibC.recvfrom(f, buf, 0, buf.length, flags, from, len)) < 0; d = retry(f, waits(LibC.POLLIN, flags), d)) {
-                len[0] = from.size();
+            for (long d = 0; (r = LibC.recvfrom(f, buf, 0, len, flags, from, fromLen)) < 0; d = retry(f, waits(LibC.POLLIN, flags), d)) {
+                fromLen[0] = from.size();
             }
         } finally {
             leave();
         }
-        int n = (int) Math.min(result(r), buf.length); // MSG_TRUNC counts bytes not received: return only real ones
-        Address addr = len[0] > 0 ? AddressCodec.fromSockaddr(from) : null;
-        return new Received(n == buf.length ? buf : Arrays.copyOf(buf, n), addr);
+        return result(r);
     }
 
     // ---------------------------------------------------------------- sending
@@ -1319,13 +1329,11 @@ public final class SocketObject implements AutoCloseable, FileLike {
             throw new IllegalArgumentException("nbytes is greater than the length of the buffer");
         }
         int len = nbytes == 0 ? buffer.length : nbytes;
-        msghdr m = new msghdr();
-        m.msg_iov = new byte[][] {new byte[len]};
-        m.msg_name = AddressCodec.empty(family);
-        m.msg_namelen = m.msg_name.size();
-        long r = message(m, flags, false);
-        System.arraycopy(m.msg_iov[0], 0, buffer, 0, (int) Math.min(r, len));
-        return new RecvFromInto((int) r, m.msg_namelen > 0 ? AddressCodec.fromSockaddr(m.msg_name) : null);
+        sockaddr from = AddressCodec.empty(family);
+        int[] fromLen = {from.size()};
+        // Straight into the caller's buffer: the kernel's count comes back, at most len bytes are stored.
+        long r = receiveFrom(buffer, len, flags, from, fromLen);
+        return new RecvFromInto((int) r, fromLen[0] > 0 ? AddressCodec.fromSockaddr(from) : null);
     }
 
     /**
