@@ -144,13 +144,12 @@ final class Poller {
     static int kernelWait(KernelWait wait, int ms, int[] fds, int[] events) throws OSError {
         Thread me = Thread.currentThread();
         if (!VirtualThreads.isVirtual(me)) {
-            SocketFd.NativeThreads.Me rec = SocketFd.NativeThreads.me();
-            rec.calls++;
+            SocketFd.NativeThreads.Me rec = SocketFd.NativeThreads.enterWait();
             int r;
             try {
                 r = wait.call(ms);
             } finally {
-                SocketFd.NativeThreads.left(rec);
+                rec.leave();
             }
             if (r < 0 && LibC.errno() == LibC.EINTR && me.isInterrupted()) {
                 throw OSError.fromErrno(LibC.EINTR);

@@ -3,11 +3,12 @@ package dev.jnasocket;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.pthread_t;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A socket's file descriptor: an int plus atomic state bits (closed, detached, and how many
@@ -42,6 +43,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code poll} said ready, nor a blocking {@code connect}. The signal costs nothing until a close
  * actually finds calls in flight, so the fast path stays one libc call.
  *
+ * <p>What a call pays for all this: one atomic update of the state word to enter and one to
+ * leave, and one store each way to the calling thread's own record ({@link NativeThreads}),
+ * with no lock: the closer, which is rare, does the looking, through every thread's record.
+ *
  * <p>Virtual threads are not signalled: they never wait in the kernel but park in the
  * {@link Poller}, and the closer unparks them ({@link Poller#closing}) before the {@code dup2},
  * while the number still names the socket and its registrations can be removed.
@@ -52,12 +57,22 @@ final class SocketFd implements Runnable {
     private static final int CLOSED = 1;
     private static final int DETACHED = 2;
     private static final int ONE_CALL = 4;
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(SocketFd.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     final int fd;
-    private final AtomicInteger state = new AtomicInteger();
-    /** The native threads inside a call, for the closer to signal; guarded by {@code this}. */
-    private pthread_t[] threads = new pthread_t[2];
-    private int nthreads;
+    /**
+     * CLOSED and DETACHED in the low bits, the calls in flight above them (in ONE_CALLs): one
+     * word, so entering and leaving a call is one atomic operation each.
+     */
+    private volatile int state;
 
     SocketFd(int fd) {
         this.fd = fd;
@@ -65,7 +80,7 @@ final class SocketFd implements Runnable {
 
     /** @return whether close or detach has happened */
     boolean isClosed() {
-        return (state.get() & (CLOSED | DETACHED)) != 0;
+        return (state & (CLOSED | DETACHED)) != 0;
     }
 
     /**
@@ -76,51 +91,45 @@ final class SocketFd implements Runnable {
      * @throws OSError EBADF once closed, as Python raises for a closed socket
      */
     int acquire() throws OSError {
-        for (;;) {
-            int s = state.get();
-            if ((s & (CLOSED | DETACHED)) != 0) {
-                throw badFd();
-            }
-            if (state.compareAndSet(s, s + ONE_CALL)) {
-                break;
-            }
-        }
         if (VirtualThreads.isVirtual(Thread.currentThread())) {
-            return fd; // it parks in the Poller rather than block in the kernel; close unparks it
+            ref(); // it parks in the Poller rather than block in the kernel; close unparks it
+            return fd;
         }
+        // The thread says which socket it is in before it counts itself in: a closer that sees
+        // the count (it reads the word after this thread's update of it) then sees this too.
         NativeThreads.Me me = NativeThreads.me();
-        me.calls++;
-        synchronized (this) {
-            if (nthreads == threads.length) {
-                threads = Arrays.copyOf(threads, nthreads * 2);
-            }
-            threads[nthreads++] = me.tid;
+        me.enter(this);
+        try {
+            ref();
+        } catch (OSError closed) {
+            me.leave();
+            throw closed;
         }
         return fd;
     }
 
-    /** Leaves a call; the last one out after a close closes the fd. */
-    void release() {
-        if (VirtualThreads.isVirtual(Thread.currentThread())) {
-            unref();
-            return;
-        }
-        NativeThreads.Me me = NativeThreads.me();
-        synchronized (this) {
-            for (int i = nthreads - 1; i >= 0; i--) {
-                if (threads[i] == me.tid) {
-                    threads[i] = threads[--nthreads];
-                    threads[nthreads] = null;
-                    break;
-                }
+    private void ref() throws OSError {
+        for (;;) {
+            int s = state;
+            if ((s & (CLOSED | DETACHED)) != 0) {
+                throw badFd();
+            }
+            if (STATE.compareAndSet(this, s, s + ONE_CALL)) {
+                return;
             }
         }
-        NativeThreads.left(me);
+    }
+
+    /** Leaves a call; the last one out after a close closes the fd. */
+    void release() {
+        if (!VirtualThreads.isVirtual(Thread.currentThread())) {
+            NativeThreads.me().leave();
+        }
         unref();
     }
 
     private void unref() {
-        if (state.addAndGet(-ONE_CALL) == CLOSED) {
+        if ((int) STATE.getAndAdd(this, -ONE_CALL) == CLOSED + ONE_CALL) {
             LibC.close(fd);
         }
     }
@@ -134,15 +143,15 @@ final class SocketFd implements Runnable {
      */
     int close() {
         for (;;) {
-            int s = state.get();
+            int s = state;
             if ((s & (CLOSED | DETACHED)) != 0) {
                 return -1;
             }
             if (s < ONE_CALL) {
-                if (state.compareAndSet(s, s | CLOSED)) {
+                if (STATE.compareAndSet(this, s, s | CLOSED)) {
                     return LibC.close(fd) == 0 ? 0 : LibC.errno();
                 }
-            } else if (state.compareAndSet(s, (s | CLOSED) + ONE_CALL)) {
+            } else if (STATE.compareAndSet(this, s, (s | CLOSED) + ONE_CALL)) {
                 wakeBlockedCalls();
                 unref();
                 return 0;
@@ -157,11 +166,11 @@ final class SocketFd implements Runnable {
      */
     int detach() {
         for (;;) {
-            int s = state.get();
+            int s = state;
             if ((s & (CLOSED | DETACHED)) != 0) {
                 return -1;
             }
-            if (state.compareAndSet(s, s | DETACHED)) {
+            if (STATE.compareAndSet(this, s, s | DETACHED)) {
                 return fd;
             }
         }
@@ -176,11 +185,7 @@ final class SocketFd implements Runnable {
             // than sparing the copies, so fall back to ending the connection.
             LibC.shutdown(fd, LibC.SHUT_RDWR);
         }
-        synchronized (this) {
-            for (int i = 0; i < nthreads; i++) {
-                NativeThreads.signal(threads[i]);
-            }
-        }
+        NativeThreads.signalAllIn(this);
     }
 
     /** The Cleaner's action: a socket was dropped without close(); close its fd. */
@@ -194,33 +199,94 @@ final class SocketFd implements Runnable {
     }
 
     /**
-     * The native side of waking platform threads: their ids, the signal, the dead socket, and
-     * the watch that turns {@code Thread.interrupt()} into a wake-up. Java cannot see an
-     * interrupt of a thread that sits in a native call (the JDK's own hook for that is internal),
-     * so a daemon thread, {@code jnasocket-interrupts}, looks every {@value #WATCH_MS} ms at the
-     * platform threads that are inside a call and signals those whose interrupt status is set:
-     * the call fails with EINTR, and the caller, seeing the status, raises InterruptedError
-     * instead of retrying (a signal's EINTR without an interrupt is still retried, PEP 475). A
-     * thread that just left its call cannot be signalled: it has to take its record's lock to
-     * leave, which the watch holds while it signals.
+     * The native side of waking platform threads: their records, the signal, the dead socket,
+     * and the watch that turns {@code Thread.interrupt()} into a wake-up. Each platform thread
+     * that makes a call has one record, found through a thread-local, that says which socket's
+     * call (or which kernel wait) it is inside; a closer looks through the records for those
+     * inside its socket, so a call registers with one store to its own record and no lock.
+     * Java cannot see an interrupt of a thread that sits in a native call (the JDK's own hook
+     * for that is internal), so a daemon thread, {@code jnasocket-interrupts}, looks every
+     * {@value #WATCH_MS} ms at the records of threads inside a call and signals those whose
+     * interrupt status is set: the call fails with EINTR, and the caller, seeing the status,
+     * raises InterruptedError instead of retrying (a signal's EINTR without an interrupt is still
+     * retried, PEP 475). A thread is never signalled once it has left its call: a signaller
+     * raises the record's {@code signalling} flag before it looks at the record, and a leaving
+     * thread clears its {@code in} before it looks at the flag, waiting while it is up.
      */
     static final class NativeThreads {
         /** How often the watch looks for interrupted threads: the bound on an interrupt's delay. */
         static final int WATCH_MS = 20;
+        /** What a record's {@code in} holds during a kernel wait that names no socket (select, a selector). */
+        private static final Object KERNEL_WAIT = new Object();
 
         /** One platform thread that has used a socket. */
         static final class Me {
             final Thread thread = Thread.currentThread();
             final pthread_t tid = LibC.pthread_self();
-            /** calls it is inside now; written by the thread itself (and under the lock when it leaves) */
-            volatile int calls;
+            /**
+             * The socket whose call this thread is inside ({@link #KERNEL_WAIT} in a wait), or
+             * null; written by the thread itself, read by closers and the watch.
+             */
+            private volatile Object in;
+            /** Raised while a closer or the watch may signal this thread; guarded by the record's lock. */
+            private volatile boolean signalling;
+            /** What {@link #in} held when this call started inside another (none do today); the thread's own. */
+            private Object[] outer = new Object[0];
+            private int depth;
+
+            /** The thread starts a call on {@code what}. */
+            void enter(Object what) {
+                Object o = in;
+                if (o != null) {
+                    push(o);
+                }
+                // Ordered before the caller's update of the socket's state word, which follows.
+                IN.setRelease(this, what);
+            }
+
+            /** The thread leaves its call; from here on no signaller may signal it. */
+            void leave() {
+                in = depth == 0 ? null : pop();
+                while (signalling) {
+                    Thread.onSpinWait(); // a signaller saw this thread inside: it sends, then lowers the flag
+                }
+            }
+
+            private void push(Object o) {
+                if (depth == outer.length) {
+                    outer = Arrays.copyOf(outer, depth + 2);
+                }
+                outer[depth++] = o;
+            }
+
+            private Object pop() {
+                Object o = outer[--depth];
+                outer[depth] = null;
+                return o;
+            }
+
+            /** Signals this thread if it is inside {@code what} (any call when null), never once it has left. */
+            synchronized void signalIfIn(Object what) {
+                signalling = true;
+                Object o = in;
+                if (what == null ? o != null : o == what) {
+                    signal(tid);
+                }
+                signalling = false;
+            }
         }
 
+        private static final VarHandle IN;
         private static final Set<Me> ALL = ConcurrentHashMap.newKeySet();
         private static final ThreadLocal<Me> SELF = ThreadLocal.withInitial(NativeThreads::first);
         private static int dead = -2;
 
         static {
+            try {
+                IN = MethodHandles.lookup().findVarHandle(Me.class, "in", Object.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
             LibC.installWakeHandler();
             Thread watch = new Thread(null, NativeThreads::watch, "jnasocket-interrupts", 0, false);
             watch.setDaemon(true);
@@ -238,10 +304,25 @@ final class SocketFd implements Runnable {
             return SELF.get();
         }
 
-        /** The thread leaves a call; taken under its lock, so the watch never signals it after it left. */
-        static void left(Me me) {
-            synchronized (me) {
-                me.calls--;
+        /**
+         * The calling platform thread enters a kernel wait that watches no one socket (select,
+         * poll, a selector), where only an interrupt wakes it; {@link Me#leave} ends it.
+         *
+         * @return the thread's record
+         */
+        static Me enterWait() {
+            Me me = SELF.get();
+            me.enter(KERNEL_WAIT);
+            VarHandle.fullFence(); // no state word follows to publish it: the watch must see it before the wait
+            return me;
+        }
+
+        /** Signals every platform thread inside a call on {@code fd}. */
+        static void signalAllIn(SocketFd fd) {
+            for (Me m : ALL) {
+                if (m.in == fd) {
+                    m.signalIfIn(fd);
+                }
             }
         }
 
@@ -256,12 +337,8 @@ final class SocketFd implements Runnable {
                     Me m = it.next();
                     if (!m.thread.isAlive()) {
                         it.remove();
-                    } else if (m.calls > 0 && m.thread.isInterrupted()) {
-                        synchronized (m) {
-                            if (m.calls > 0) {
-                                signal(m.tid);
-                            }
-                        }
+                    } else if (m.in != null && m.thread.isInterrupted()) {
+                        m.signalIfIn(null);
                     }
                 }
             }

@@ -104,6 +104,39 @@ class CloseWhileBlockedTest {
         p[1].close();
     }
 
+    /** A thread's call records which socket it is in: a close wakes every thread in that socket and no other. */
+    @Test
+    void closeWakesEveryThreadInItsSocketAndTheOthersCarryOn() throws Exception {
+        SocketObject[] a = socket.socketpair();
+        SocketObject[] b = socket.socketpair();
+        try {
+            CompletableFuture<Object> first = OwnThread.supply("recv a 1", () -> outcome(() -> a[0].recv(10)));
+            CompletableFuture<Object> second = OwnThread.supply("recv a 2", () -> outcome(() -> a[0].recv(10)));
+            CompletableFuture<Object> other = OwnThread.supply("recv b", () -> outcome(() -> b[0].recv(10)));
+            Thread.sleep(300); // let all three block in recv
+            assertThat(first.isDone() || second.isDone() || other.isDone(), is(false));
+            a[0].close();
+            assertEbadf(first);
+            assertEbadf(second);
+            Thread.sleep(200);
+            assertThat("a close of another socket ended this call", other.isDone(), is(false));
+            b[1].sendall("still here".getBytes());
+            assertThat(new String((byte[]) other.get(2, TimeUnit.SECONDS)), is("still here"));
+        } finally {
+            a[1].close();
+            b[0].close();
+            b[1].close();
+        }
+    }
+
+    private static Object outcome(Call call) {
+        try {
+            return call.run();
+        } catch (OSError e) {
+            return e;
+        }
+    }
+
     /** Runs {@code call} on another thread; its value or the OSError it raised. */
     private static CompletableFuture<Object> blockIn(Call call) {
         return CompletableFuture.supplyAsync(() -> {
