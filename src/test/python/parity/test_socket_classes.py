@@ -66,10 +66,12 @@ def SelectTestCase_test_returned_list_identity():
 
 
 def SelectTestCase_test_errno():
-    # CPython's make_bad_fd: the number of an fd just closed
-    s = socket.socket()
-    fd = s.fileno()
-    s.close()
+    # CPython's make_bad_fd, the number of an fd just closed; a number far above any the JVM
+    # opens, so no other thread of it takes the number between the close and the select
+    fd = 900
+    with socket.socket() as s:
+        os.dup2(s.fileno(), fd)
+    os.close(fd)
     try:
         select.select([fd], [], [], 0)
     except OSError as err:

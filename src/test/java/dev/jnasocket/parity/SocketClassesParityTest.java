@@ -90,9 +90,11 @@ class SocketClassesParityTest extends ParityTest {
 
     @Scenario
     static void SelectTestCase_test_errno() throws Exception {
-        SocketObject s = socket.socket();
-        int fd = s.fileno();
-        s.close();
+        int fd = 900;
+        try (SocketObject s = socket.socket()) {
+            LibC.dup2(s.fileno(), fd);
+        }
+        LibC.close(fd);
         try {
             select.select(List.of(fd), List.of(), List.of(), 0.0);
         } catch (OSError err) {
@@ -129,11 +131,10 @@ class SocketClassesParityTest extends ParityTest {
         s.register(r, selectors.EVENT_READ);
         s.register(w, selectors.EVENT_WRITE);
         SocketObject[] p2 = socket.socketpair();
-        // the fd numbers go on to name other sockets (os.dup2): detach, so closing p frees nothing twice
+        // the fd numbers go on to name other sockets (os.dup2): detached, and replaced by dup2 in one
+        // step, never closed first, so no other thread of this JVM can take a number in between
         p[0].detach();
         p[1].detach();
-        LibC.close(r);
-        LibC.close(w);
         LibC.dup2(p2[0].fileno(), r);
         LibC.dup2(p2[1].fileno(), w);
         try {
