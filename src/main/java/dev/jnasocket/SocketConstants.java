@@ -715,4 +715,38 @@ public interface SocketConstants {
     int MSG_EOF = Constants.MSG_EOF;
     /** Python's {@code socket.SCM_CREDS}, from {@code <sys/socket.h>}. */
     int SCM_CREDS = Constants.SCM_CREDS;
+    /** Python's {@code socket.AF_LINK}, from {@code <sys/socket.h>}. */
+    int AF_LINK = Constants.AF_LINK;
+    /** Python's {@code socket.AF_SYSTEM}, from {@code <sys/socket.h>}. */
+    int AF_SYSTEM = Constants.AF_SYSTEM;
+    /** Python's {@code socket.PF_SYSTEM}, from {@code <sys/socket.h>}. */
+    int PF_SYSTEM = Constants.PF_SYSTEM;
+    /** Python's {@code socket.SYSPROTO_CONTROL}, from {@code <sys/sys_domain.h>}. */
+    int SYSPROTO_CONTROL = Constants.SYSPROTO_CONTROL;
+    /** Python's {@code socket.LOCAL_PEERCRED}, from {@code <sys/un.h>}. */
+    int LOCAL_PEERCRED = Constants.LOCAL_PEERCRED;
+    /** Python's {@code socket.IPPROTO_GGP}, from {@code <netinet/in.h>}. */
+    int IPPROTO_GGP = Constants.IPPROTO_GGP;
+    /** Python's {@code socket.IPPROTO_IPV4}, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPV4 = Constants.IPPROTO_IPV4;
+    /** Python's {@code socket.IPPROTO_XTP}, from {@code <netinet/in.h>}. */
+    int IPPROTO_XTP = Constants.IPPROTO_XTP;
+    /** Python's {@code socket.IPPROTO_HELLO}, from {@code <netinet/in.h>}. */
+    int IPPROTO_HELLO = Constants.IPPROTO_HELLO;
+    /** Python's {@code socket.IPPROTO_ND}, from {@code <netinet/in.h>}. */
+    int IPPROTO_ND = Constants.IPPROTO_ND;
+    /** Python's {@code socket.IPPROTO_EON}, from {@code <netinet/in.h>}. */
+    int IPPROTO_EON = Constants.IPPROTO_EON;
+    /** Python's {@code socket.IPPROTO_IPCOMP}, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPCOMP = Constants.IPPROTO_IPCOMP;
+    /** Python's {@code socket.IPPROTO_MAX}, from {@code <netinet/in.h>}. */
+    int IPPROTO_MAX = Constants.IPPROTO_MAX;
+    /** Python's {@code socket.IP_RECVDSTADDR}, from {@code <netinet/in.h>}. */
+    int IP_RECVDSTADDR = Constants.IP_RECVDSTADDR;
+    /** Python's {@code socket.IPV6_USE_MIN_MTU}, from {@code <netinet/in.h>}. */
+    int IPV6_USE_MIN_MTU = Constants.IPV6_USE_MIN_MTU;
+    /** Python's {@code socket.TCP_CONNECTION_INFO}, from {@code <netinet/tcp.h>}. */
+    int TCP_CONNECTION_INFO = Constants.TCP_CONNECTION_INFO;
+    /** Python's {@code socket.TCP_KEEPALIVE}, from {@code <netinet/tcp.h>}. */
+    int TCP_KEEPALIVE = Constants.TCP_KEEPALIVE;
 }

@@ -1128,6 +1128,38 @@ public interface Constants {
     int MSG_EOF = ConstantTable.get("MSG_EOF");
     /** SCM_CREDS, from {@code <sys/socket.h>}. */
     int SCM_CREDS = ConstantTable.get("SCM_CREDS");
+    /** AF_LINK, from {@code <sys/socket.h>}. */
+    int AF_LINK = ConstantTable.get("AF_LINK");
+    /** AF_SYSTEM, from {@code <sys/socket.h>}. */
+    int AF_SYSTEM = ConstantTable.get("AF_SYSTEM");
+    /** PF_SYSTEM, from {@code <sys/socket.h>}. */
+    int PF_SYSTEM = ConstantTable.get("PF_SYSTEM");
+    /** SYSPROTO_CONTROL, from {@code <sys/sys_domain.h>}. */
+    int SYSPROTO_CONTROL = ConstantTable.get("SYSPROTO_CONTROL");
+    /** LOCAL_PEERCRED, from {@code <sys/un.h>}. */
+    int LOCAL_PEERCRED = ConstantTable.get("LOCAL_PEERCRED");
+    /** IPPROTO_GGP, from {@code <netinet/in.h>}. */
+    int IPPROTO_GGP = ConstantTable.get("IPPROTO_GGP");
+    /** IPPROTO_IPV4, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPV4 = ConstantTable.get("IPPROTO_IPV4");
+    /** IPPROTO_XTP, from {@code <netinet/in.h>}. */
+    int IPPROTO_XTP = ConstantTable.get("IPPROTO_XTP");
+    /** IPPROTO_HELLO, from {@code <netinet/in.h>}. */
+    int IPPROTO_HELLO = ConstantTable.get("IPPROTO_HELLO");
+    /** IPPROTO_ND, from {@code <netinet/in.h>}. */
+    int IPPROTO_ND = ConstantTable.get("IPPROTO_ND");
+    /** IPPROTO_EON, from {@code <netinet/in.h>}. */
+    int IPPROTO_EON = ConstantTable.get("IPPROTO_EON");
+    /** IPPROTO_IPCOMP, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPCOMP = ConstantTable.get("IPPROTO_IPCOMP");
+    /** IPPROTO_MAX, from {@code <netinet/in.h>}. */
+    int IPPROTO_MAX = ConstantTable.get("IPPROTO_MAX");
+    /** IP_RECVDSTADDR, from {@code <netinet/in.h>}. */
+    int IP_RECVDSTADDR = ConstantTable.get("IP_RECVDSTADDR");
+    /** IPV6_USE_MIN_MTU, from {@code <netinet/in.h>}. */
+    int IPV6_USE_MIN_MTU = ConstantTable.get("IPV6_USE_MIN_MTU");
+    /** TCP_CONNECTION_INFO, from {@code <netinet/tcp.h>}. */
+    int TCP_CONNECTION_INFO = ConstantTable.get("TCP_CONNECTION_INFO");
     /** ELAST, from {@code <errno.h>}. */
     int ELAST = ConstantTable.get("ELAST");
     /** EDEADLK, from {@code <errno.h>}. */
