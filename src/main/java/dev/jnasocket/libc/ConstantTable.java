@@ -540,8 +540,8 @@ final class ConstantTable {
         r("IP_RECVTOS", 13, 27, "netinet/in.h"),
         r("IP_RETOPTS", 7, 8, "netinet/in.h"),
         r("IP_TRANSPARENT", 19, NO, "netinet/in.h"),
-        r("SOL_IP", 0, NO, "netinet/in.h"),
-        r("SOL_TCP", 6, NO, "netinet/tcp.h"),
+        r("SOL_IP", 0, 0, "netinet/in.h"), // macOS lacks SOL_IP, SOL_TCP, SOL_UDP: CPython's own 0, 6, 17 there
+        r("SOL_TCP", 6, 6, "netinet/tcp.h"),
         r("TCP_CONGESTION", 13, NO, "netinet/tcp.h"),
         r("TCP_CORK", 3, NO, "netinet/tcp.h"),
         r("TCP_DEFER_ACCEPT", 9, NO, "netinet/tcp.h"),
@@ -553,7 +553,7 @@ final class ConstantTable {
         r("TCP_SYNCNT", 7, NO, "netinet/tcp.h"),
         r("TCP_USER_TIMEOUT", 18, NO, "netinet/tcp.h"),
         r("TCP_WINDOW_CLAMP", 10, NO, "netinet/tcp.h"),
-        r("SOL_UDP", 17, NO, "netinet/udp.h"),
+        r("SOL_UDP", 17, 17, "netinet/udp.h"),
         r("PACKET_BROADCAST", 1, NO, "netpacket/packet.h"),
         r("PACKET_FASTROUTE", 6, NO, "netpacket/packet.h"),
         r("PACKET_HOST", 0, NO, "netpacket/packet.h"),
@@ -573,7 +573,7 @@ final class ConstantTable {
         r("AF_ECONET", 19, NO, "sys/socket.h"),
         r("AF_IPX", 4, 23, "sys/socket.h"),
         r("AF_IRDA", 23, NO, "sys/socket.h"),
-        r("AF_KEY", 15, 29, "sys/socket.h"),
+        r("AF_KEY", 15, NO, "sys/socket.h"), // macOS has only PF_KEY (pseudo_AF_KEY, 29), so CPython has no AF_KEY there
         r("AF_LLC", 26, NO, "sys/socket.h"),
         r("AF_NETBEUI", 13, NO, "sys/socket.h"),
         r("AF_NETLINK", 16, NO, "sys/socket.h"),

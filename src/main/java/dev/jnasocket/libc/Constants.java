@@ -971,9 +971,9 @@ public interface Constants {
     /** IP_TRANSPARENT, from {@code <netinet/in.h>}. */
     int IP_TRANSPARENT = ConstantTable.get("IP_TRANSPARENT");
     /** SOL_IP, from {@code <netinet/in.h>}. */
-    int SOL_IP = ConstantTable.get("SOL_IP");
+    int SOL_IP = 0;
     /** SOL_TCP, from {@code <netinet/tcp.h>}. */
-    int SOL_TCP = ConstantTable.get("SOL_TCP");
+    int SOL_TCP = 6;
     /** TCP_CONGESTION, from {@code <netinet/tcp.h>}. */
     int TCP_CONGESTION = ConstantTable.get("TCP_CONGESTION");
     /** TCP_CORK, from {@code <netinet/tcp.h>}. */
@@ -997,7 +997,7 @@ public interface Constants {
     /** TCP_WINDOW_CLAMP, from {@code <netinet/tcp.h>}. */
     int TCP_WINDOW_CLAMP = ConstantTable.get("TCP_WINDOW_CLAMP");
     /** SOL_UDP, from {@code <netinet/udp.h>}. */
-    int SOL_UDP = ConstantTable.get("SOL_UDP");
+    int SOL_UDP = 17;
     /** PACKET_BROADCAST, from {@code <netpacket/packet.h>}. */
     int PACKET_BROADCAST = ConstantTable.get("PACKET_BROADCAST");
     /** PACKET_FASTROUTE, from {@code <netpacket/packet.h>}. */
