@@ -73,6 +73,8 @@ final class SocketFd implements Runnable {
      * word, so entering and leaving a call is one atomic operation each.
      */
     private volatile int state;
+    /** The record of the platform thread that last made a call here; see {@link #me()}. */
+    private NativeThreads.Me last;
 
     SocketFd(int fd) {
         this.fd = fd;
@@ -97,7 +99,7 @@ final class SocketFd implements Runnable {
         }
         // The thread says which socket it is in before it counts itself in: a closer that sees
         // the count (it reads the word after this thread's update of it) then sees this too.
-        NativeThreads.Me me = NativeThreads.me();
+        NativeThreads.Me me = me();
         me.enter(this);
         try {
             ref();
@@ -123,9 +125,23 @@ final class SocketFd implements Runnable {
     /** Leaves a call; the last one out after a close closes the fd. */
     void release() {
         if (!VirtualThreads.isVirtual(Thread.currentThread())) {
-            NativeThreads.me().leave();
+            me().leave();
         }
         unref();
+    }
+
+    /**
+     * The calling platform thread's record: the one this socket saw last when it is this
+     * thread's (a socket mostly serves one thread), which spares the thread-local lookup and the
+     * cache lines it reads after every system call. A racing thread may read another thread's
+     * record here; it then sees that the record is not its own (its {@code thread} is final).
+     */
+    private NativeThreads.Me me() {
+        NativeThreads.Me me = last;
+        if (me == null || me.thread != Thread.currentThread()) {
+            last = me = NativeThreads.me();
+        }
+        return me;
     }
 
     private void unref() {

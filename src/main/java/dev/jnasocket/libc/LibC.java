@@ -149,7 +149,7 @@ public final class LibC implements Constants {
     }
 
     /** The native address of {@code len} bytes at a buffer's position: its own for a direct buffer. */
-    private static long address(String call, ByteBuffer buf, long len, Scratch s) {
+    private static long address(String call, ByteBuffer buf, long len) {
         if (buf == null) {
             throw new IllegalArgumentException(call + "(): buf is null");
         }
@@ -159,7 +159,7 @@ public final class LibC implements Constants {
         if (!buf.isDirect()) {
             throw new IllegalArgumentException(call + "(): ByteBuffer must be direct");
         }
-        return s.address(buf) + buf.position();
+        return Scratch.address(buf) + buf.position();
     }
 
     /**
@@ -389,8 +389,7 @@ public final class LibC implements Constants {
      * @return the number of bytes sent, or -1 with errno set
      */
     public static long send(int fd, ByteBuffer buf, long len, int flags) {
-        Scratch s = Scratch.get();
-        long r = Sys.send(fd, address("send", buf, len, s), len, flags);
+        long r = Sys.send(fd, address("send", buf, len), len, flags);
         Reference.reachabilityFence(buf); // its memory is freed once it is unreachable: not while libc reads it
         if (Trace.on) {
             Trace.call(r, "send", fd, "<direct buffer>", len, Names.msgFlags(flags));
@@ -449,8 +448,7 @@ public final class LibC implements Constants {
         if (buf != null && buf.isReadOnly()) {
             throw new IllegalArgumentException("recv(): ByteBuffer is read-only");
         }
-        Scratch s = Scratch.get();
-        long r = Sys.recv(fd, address("recv", buf, len, s), len, flags);
+        long r = Sys.recv(fd, address("recv", buf, len), len, flags);
         Reference.reachabilityFence(buf); // its memory is freed once it is unreachable: not while the kernel fills it
         if (Trace.on) {
             Trace.call(r, "recv", fd, "<direct buffer>", len, Names.msgFlags(flags));

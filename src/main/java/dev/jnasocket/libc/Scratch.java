@@ -11,7 +11,8 @@ import java.nio.ByteOrder;
  * Per-thread native memory that the bindings reuse, so a hot call allocates nothing: one block
  * for a sockaddr, its length and an option value, and a data buffer that grows to the largest
  * {@code byte[]} transfer (up to {@link #KEEP}; larger ones borrow a block just for the call).
- * Each thread owns its own, so no call can see another's bytes.
+ * Each thread owns its own, so no call can see another's bytes. Beside it, shared by every
+ * thread, the base addresses of recently used direct buffers ({@link #address}).
  */
 final class Scratch {
     /** Offsets inside {@link #block}. */
@@ -64,28 +65,49 @@ final class Scratch {
         block.setMemory(ADDR, ADDRLEN, (byte) 0);
     }
 
-    /** How many direct buffers' addresses a thread remembers (a send and a recv buffer, and a few more). */
-    private static final int REMEMBERED = 8;
-    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
-    private final WeakReference<ByteBuffer>[] buffers = new WeakReference[REMEMBERED];
-    private final long[] addresses = new long[REMEMBERED];
-    private int next;
+    /** Slots of {@link #ADDRESSES}: a power of two. */
+    private static final int SLOTS = 1024;
+    /**
+     * Direct buffers' base addresses, shared by every thread (a hot call makes no thread-local
+     * lookup for them), two slots per buffer's identity hash. An entry is immutable and names its
+     * buffer weakly; a racing reader sees a whole entry or an older one, and at worst looks the
+     * address up again.
+     */
+    private static final Remembered[] ADDRESSES = new Remembered[SLOTS];
+
+    private static final class Remembered extends WeakReference<ByteBuffer> {
+        final long address;
+
+        Remembered(ByteBuffer b, long address) {
+            super(b);
+            this.address = address;
+        }
+    }
 
     /**
      * The base address of a direct buffer. JNA's lookup allocates a Pointer, so the answers for
-     * the last few buffers are kept (weakly): a loop over the same buffers allocates nothing.
+     * recently used buffers are kept: a loop over the same buffers allocates nothing.
      */
-    long address(ByteBuffer b) {
-        for (int i = 0; i < REMEMBERED; i++) {
-            WeakReference<ByteBuffer> r = buffers[i];
-            if (r != null && r.get() == b) {
-                return addresses[i];
-            }
+    static long address(ByteBuffer b) {
+        int i = System.identityHashCode(b) & (SLOTS - 2);
+        Remembered r = ADDRESSES[i];
+        if (r != null && r.refersTo(b)) {
+            return r.address;
         }
+        r = ADDRESSES[i + 1];
+        if (r != null && r.refersTo(b)) {
+            return r.address;
+        }
+        return remember(b, i);
+    }
+
+    private static long remember(ByteBuffer b, int i) {
         long a = Pointer.nativeValue(Native.getDirectBufferPointer(b));
-        buffers[next] = new WeakReference<>(b);
-        addresses[next] = a;
-        next = (next + 1) % REMEMBERED;
+        Remembered old = ADDRESSES[i];
+        if (old != null && !old.refersTo(null)) {
+            ADDRESSES[i + 1] = old; // two buffers that share a slot pair both stay
+        }
+        ADDRESSES[i] = new Remembered(b, a);
         return a;
     }
 }
