@@ -646,9 +646,13 @@ public final class selectors {
             }
             epoll_event.Array got = events;
             int n = Poller.kernelWait(t -> Epoll.epoll_wait(epfd, got, t), ms, new int[] {epfd}, new int[] {LibC.POLLIN});
-            for (int i = 0; i < n; i++) {
-                int ev = got.events(i);
-                ready(out, (int) got.data(i), mask(ev, LibC.EPOLLIN, LibC.EPOLLOUT));
+            if (n > 0) {
+                int[] evs = new int[n]; // per wait: another thread may be waiting on this selector too
+                long[] data = new long[n];
+                got.read(n, evs, data); // one use of the native memory for all of them
+                for (int i = 0; i < n; i++) {
+                    ready(out, (int) data[i], mask(evs[i], LibC.EPOLLIN, LibC.EPOLLOUT));
+                }
             }
             return n;
         }

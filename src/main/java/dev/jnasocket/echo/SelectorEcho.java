@@ -50,6 +50,8 @@ final class SelectorEcho {
     /** Bytes of the chunks beyond each connection's first (their capacity, used or not). */
     private long reserved;
     private long acceptPausedUntil;
+    /** System.nanoTime() when the current batch of events came back from select. */
+    private long now = System.nanoTime();
     /** Given up when memory runs out, so that closing a connection and logging it have room. */
     private byte[] ballast = new byte[BALLAST];
     private static final int BALLAST = 1 << 20;
@@ -73,6 +75,10 @@ final class SelectorEcho {
         boolean eof;
         /** What the selector watches for it; 0: not registered (waiting for memory). */
         int interest = READ;
+        /** Whether it is in {@code conns}, a field so that each event costs no set lookup. */
+        boolean open = true;
+        /** Whether it is in {@code starved}, likewise. */
+        boolean starved;
 
         Conn(SocketObject sock, Address addr) {
             this.sock = sock;
@@ -110,6 +116,7 @@ final class SelectorEcho {
                     outOfMemory(sel, null, e);
                     continue;
                 }
+                now = System.nanoTime(); // one clock read for the batch's events, not one per read
                 for (selectors.Ready r : ready) {
                     Object d = r.key().data;
                     if (d == LISTENER) {
@@ -119,10 +126,10 @@ final class SelectorEcho {
                     } else {
                         Conn c = (Conn) d;
                         try {
-                            if ((r.mask() & WRITE) != 0 && conns.contains(c)) {
+                            if ((r.mask() & WRITE) != 0 && c.open) {
                                 flush(sel, c);
                             }
-                            if ((r.mask() & READ) != 0 && conns.contains(c)) {
+                            if ((r.mask() & READ) != 0 && c.open) {
                                 read(sel, c);
                             }
                         } catch (OutOfMemoryError e) {
@@ -130,7 +137,6 @@ final class SelectorEcho {
                         }
                     }
                 }
-                long now = System.nanoTime();
                 if (idle > 0 && now - lastSweep > 200_000_000L) {
                     lastSweep = now;
                     closeIdle(sel, now, (long) (idle * 1e9));
@@ -153,7 +159,7 @@ final class SelectorEcho {
     private void outOfMemory(selectors.BaseSelector sel, Conn c, OutOfMemoryError e) throws OSError {
         ballast = null;
         Conn victim = c;
-        if (victim == null || !conns.contains(victim)) {
+        if (victim == null || !victim.open) {
             victim = conns.stream().max((a, b) -> Integer.compare(a.pendingBytes, b.pendingBytes)).orElse(null);
         }
         if (victim == null) {
@@ -227,7 +233,7 @@ final class SelectorEcho {
             close(sel, c, e.getMessage());
             return;
         }
-        c.lastActive = System.nanoTime();
+        c.lastActive = now;
         if (n == 0) {
             c.eof = true; // half-close: echo what is left, then close
             if (c.pendingBytes == 0) {
@@ -309,7 +315,7 @@ final class SelectorEcho {
                 release(sel, 1);
             }
         }
-        c.lastActive = System.nanoTime();
+        c.lastActive = now;
         if (c.pendingBytes == 0 && c.eof) {
             close(sel, c, "eof");
             return;
@@ -330,10 +336,14 @@ final class SelectorEcho {
     private int nextInterest(Conn c) {
         boolean readable = !c.eof && readRoom(c) > 0;
         boolean ownBoundFull = c.pendingBytes >= server.config.maxBuffered();
-        if (!readable && !c.eof && !ownBoundFull) {
-            starved.add(c);
-        } else {
-            starved.remove(c);
+        boolean starve = !readable && !c.eof && !ownBoundFull;
+        if (starve != c.starved) {
+            c.starved = starve;
+            if (starve) {
+                starved.add(c);
+            } else {
+                starved.remove(c);
+            }
         }
         return (readable ? READ : 0) | (c.pendingBytes > 0 ? WRITE : 0);
     }
@@ -356,7 +366,7 @@ final class SelectorEcho {
     private void closeIdle(selectors.BaseSelector sel, long now, long idleNanos) throws OSError {
         List<Conn> idle = new ArrayList<>();
         for (Conn c : conns) {
-            if (now - c.lastActive > idleNanos && !starved.contains(c)) {
+            if (now - c.lastActive > idleNanos && !c.starved) {
                 idle.add(c);
             }
         }
@@ -366,10 +376,15 @@ final class SelectorEcho {
     }
 
     private void close(selectors.BaseSelector sel, Conn c, String why) throws OSError {
-        if (!conns.remove(c)) {
+        if (!c.open) {
             return;
         }
-        starved.remove(c);
+        c.open = false;
+        conns.remove(c);
+        if (c.starved) {
+            c.starved = false;
+            starved.remove(c);
+        }
         if (c.interest != 0) {
             sel.unregister(c.sock);
         }

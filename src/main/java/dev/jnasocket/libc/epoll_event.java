@@ -91,6 +91,7 @@ public final class epoll_event {
      */
     public static final class Array extends StructArray {
         private static final int DATA = dataOffset(Os.X86_64);
+        private static final int SIZE = size(Os.X86_64);
 
         /**
          * An array for {@code epoll_wait}.
@@ -130,6 +131,31 @@ public final class epoll_event {
             acquire();
             try {
                 return view.getLong(at);
+            } finally {
+                release();
+            }
+        }
+
+        /**
+         * Copies the first {@code n} events' bits and data out at once, under one use of the
+         * memory instead of one per field: the loop of a selector over what a wait returned.
+         *
+         * @param n      how many, at most the count epoll_wait returned
+         * @param events receives event {@code i}'s bits at {@code i}
+         * @param data   receives event {@code i}'s data at {@code i}
+         * @throws IndexOutOfBoundsException if {@code n} exceeds the capacity or either array
+         * @throws IllegalStateException once closed
+         */
+        public void read(int n, int[] events, long[] data) {
+            if (n < 0 || n > capacity() || n > events.length || n > data.length) {
+                throw new IndexOutOfBoundsException("n " + n + " outside 0.." + Math.min(capacity(), Math.min(events.length, data.length)));
+            }
+            acquire();
+            try {
+                for (int i = 0, at = 0; i < n; i++, at += SIZE) {
+                    events[i] = view.getInt(at);
+                    data[i] = view.getLong(at + DATA);
+                }
             } finally {
                 release();
             }

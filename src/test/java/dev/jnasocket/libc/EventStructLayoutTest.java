@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.*;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +49,42 @@ class EventStructLayoutTest {
             org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> a.events(2));
         }
         assertThat("this machine's layout", epoll_event.size(Os.X86_64), is(Os.X86_64 ? 12 : 16));
+    }
+
+    /** The bulk read a selector uses gives what the per-field accessors give, and checks the same bounds. */
+    @Test
+    void epollEventArrayReadCopiesWhatTheWaitReturned() {
+        Assumptions.assumeTrue(Os.HOST == Os.LINUX, "epoll is Linux's");
+        int[] p1 = new int[2];
+        int[] p2 = new int[2];
+        assertThat(LibC.socketpair(LibC.AF_UNIX, LibC.SOCK_STREAM, 0, p1), is(0));
+        assertThat(LibC.socketpair(LibC.AF_UNIX, LibC.SOCK_STREAM, 0, p2), is(0));
+        int ep = Epoll.epoll_create1(LibC.EPOLL_CLOEXEC);
+        try (epoll_event.Array a = new epoll_event.Array(4)) {
+            assertThat(Epoll.epoll_ctl(ep, LibC.EPOLL_CTL_ADD, p1[0], new epoll_event(LibC.EPOLLOUT, 0x1_0000_0007L)), is(0));
+            assertThat(Epoll.epoll_ctl(ep, LibC.EPOLL_CTL_ADD, p2[0], new epoll_event(LibC.EPOLLIN | LibC.EPOLLOUT, 42)), is(0));
+            assertThat(LibC.send(p2[1], new byte[] {1}, 1, 0), is(1L));
+            int n = Epoll.epoll_wait(ep, a, 1000);
+            assertThat(n, is(2));
+            int[] events = new int[n];
+            long[] data = new long[n];
+            a.read(n, events, data);
+            for (int i = 0; i < n; i++) {
+                assertThat(events[i], is(a.events(i)));
+                assertThat(data[i], is(a.data(i)));
+            }
+            assertThat(data[0] == 42 ? events[0] : events[1], is(LibC.EPOLLIN | LibC.EPOLLOUT));
+            assertThat(data[0] == 42 ? data[1] : data[0], is(0x1_0000_0007L));
+            Assertions.assertThrows(IndexOutOfBoundsException.class, () -> a.read(5, new int[5], new long[5]));
+            Assertions.assertThrows(IndexOutOfBoundsException.class, () -> a.read(2, new int[1], new long[2]));
+            a.close();
+            Assertions.assertThrows(IllegalStateException.class, () -> a.read(1, new int[1], new long[1]));
+        } finally {
+            LibC.close(ep);
+            for (int fd : new int[] {p1[0], p1[1], p2[0], p2[1]}) {
+                LibC.close(fd);
+            }
+        }
     }
 
     @Test
