@@ -4,10 +4,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The selector mode's bound on memory for all connections together ({@code maxBufferedTotal}),
- * shared by every selector loop of one server: it counts the chunks each connection holds
- * beyond its first. A loop {@link #reserve reserves} the chunks a read might need before it
- * reads (so two loops can never both take the last room) and {@link #release gives back} what
- * it did not use and what its connections no longer hold.
+ * shared by every selector loop of one server: it counts the chunks each connection holds beyond
+ * its first. A loop sizes a read by a glance at what is {@link #free()} and {@link #take takes}
+ * the chunks that the bytes it keeps need afterwards, so the hot path (everything echoed at once)
+ * writes nothing shared. The bound still holds with several loops: each has at most one read in
+ * flight, which keeps at most {@link #maxPerRead} chunks, so {@link #free()} leaves that much room
+ * for each of the other loops. With one loop it is the plain count.
  */
 final class ChunkBudget {
     private static final int MAX_CHUNK = 16 * 1024;
@@ -15,44 +17,40 @@ final class ChunkBudget {
     /** The size of every chunk: 16 KiB, or less when a bound is smaller. */
     final int chunkSize;
     private final long total;
-    /** Bytes of the chunks reserved (their capacity, used or not). */
-    private final AtomicLong reserved = new AtomicLong();
+    /** The most chunks one read can make a connection keep. */
+    final long maxPerRead;
+    /** Chunks kept free for the reads the other loops may have in flight. */
+    private final long margin;
+    /** Bytes of the chunks taken (their capacity, used or not). */
+    private final AtomicLong taken = new AtomicLong();
 
     /**
      * @param maxBuffered      the per-connection bound
      * @param maxBufferedTotal the bound for all connections together
+     * @param maxRead          the most one read takes (the loops' read buffer)
+     * @param loops            how many loops share this budget
      */
-    ChunkBudget(int maxBuffered, long maxBufferedTotal) {
+    ChunkBudget(int maxBuffered, long maxBufferedTotal, int maxRead, int loops) {
         this.total = maxBufferedTotal;
         this.chunkSize = (int) Math.min(MAX_CHUNK, Math.min(maxBuffered, maxBufferedTotal));
+        this.maxPerRead = (Math.min(maxRead, maxBuffered) + chunkSize - 1) / chunkSize;
+        this.margin = (loops - 1) * maxPerRead;
     }
 
-    /** @return how many more chunks fit now (a glance: another loop may take them first) */
+    /** @return how many more chunks one read may count on now (may be 0 or less) */
     long free() {
-        return (total - reserved.get()) / chunkSize;
+        return (total - taken.get()) / chunkSize - margin;
     }
 
-    /**
-     * @param chunks how many chunks to take
-     * @return how many were taken: {@code chunks}, or fewer (maybe 0) if that many no longer fit
-     */
-    long reserve(long chunks) {
-        for (;;) {
-            long r = reserved.get();
-            long take = Math.min(chunks, (total - r) / chunkSize);
-            if (take <= 0) {
-                return 0;
-            }
-            if (reserved.compareAndSet(r, r + take * chunkSize)) {
-                return take;
-            }
-        }
+    /** @param chunks how many chunks a read's kept bytes took (within what {@link #free()} said) */
+    void take(long chunks) {
+        taken.addAndGet(chunks * chunkSize);
     }
 
-    /** @param chunks how many reserved chunks to give back */
+    /** @param chunks how many chunks to give back */
     void release(long chunks) {
         if (chunks != 0) {
-            reserved.addAndGet(-chunks * chunkSize);
+            taken.addAndGet(-chunks * chunkSize);
         }
     }
 }

@@ -321,8 +321,8 @@ public final class EchoServer implements AutoCloseable {
      * server; serve() returns once every loop has ended its connections, and throws the first failure.
      */
     private void serveSelectors() throws OSError {
-        ChunkBudget budget = new ChunkBudget(config.maxBuffered(), config.maxBufferedTotal());
         int n = config.workers();
+        ChunkBudget budget = new ChunkBudget(config.maxBuffered(), config.maxBufferedTotal(), SelectorEcho.READ_BUFFER, n);
         List<SelectorEcho> loops = new ArrayList<>();
         List<Handoff<Accepted>> inboxes = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();

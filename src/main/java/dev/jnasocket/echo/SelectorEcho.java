@@ -47,6 +47,8 @@ final class SelectorEcho {
     private static final int WRITE = selectors.EVENT_WRITE;
     private static final Object LISTENER = new Object();
     private static final Object WAKER = new Object();
+    /** The most one read takes. */
+    static final int READ_BUFFER = 64 * 1024;
 
     private final EchoServer server;
     /** Where this loop accepts, or null for a loop that only gets connections handed over. */
@@ -59,13 +61,11 @@ final class SelectorEcho {
     private List<Handoff<Accepted>> peers;
     private int nextPeer;
     private final ChunkBudget budget;
-    /** Chunks reserved for the read in progress and not yet used by it. */
-    private long readGrant;
     /** Whether a connection here waits for memory, so another loop's giving back should wake this one. */
     volatile boolean waitingForMemory;
     /** Connections this loop has served or serves. */
     final AtomicLong connections = new AtomicLong();
-    private final ByteBuffer shared = ByteBuffer.allocateDirect(64 * 1024);
+    private final ByteBuffer shared = ByteBuffer.allocateDirect(READ_BUFFER);
     private final Set<Conn> conns = new HashSet<>();
     /** Connections not read only because all chunks together reached maxBufferedTotal. */
     private final Set<Conn> starved = new LinkedHashSet<>();
@@ -288,48 +288,18 @@ final class SelectorEcho {
      *         leave room for, counting the worst case that none of it can be sent at once
      */
     private int readRoom(Conn c) {
-        return room(c, budget.free());
-    }
-
-    /** @return how many bytes a read may take with {@code chunks} more chunks beyond the connection's first */
-    private int room(Conn c, long chunks) {
         long own = server.config.maxBuffered() - (long) c.pendingBytes;
-        long total = c.tailRoom() + (c.pending.isEmpty() ? chunkSize : 0) + chunks * chunkSize;
+        long freeChunks = Math.max(0, budget.free());
+        long total = c.tailRoom() + (c.pending.isEmpty() ? chunkSize : 0) + freeChunks * chunkSize;
         return (int) Math.max(0, Math.min(shared.capacity(), Math.min(own, total)));
-    }
-
-    /** @return the chunks beyond the connection's first that keeping all of {@code bytes} would take */
-    private long chunksToKeep(Conn c, int bytes) {
-        long beyondTail = Math.max(0, bytes - (c.pending.isEmpty() ? 0 : c.tailRoom()));
-        long chunks = (beyondTail + chunkSize - 1) / chunkSize;
-        return c.pending.isEmpty() ? Math.max(0, chunks - 1) : chunks;
     }
 
     private void read(selectors.BaseSelector sel, Conn c) throws OSError {
         int room = readRoom(c);
-        if (room > 0) {
-            long need = chunksToKeep(c, room);
-            readGrant = need == 0 ? 0 : budget.reserve(need); // held for the worst case: none of it sent at once
-            if (readGrant < need) {
-                room = Math.min(room, room(c, readGrant)); // another loop took some first
-            }
+        if (room <= 0) {
+            interest(sel, c, nextInterest(c));
+            return;
         }
-        try {
-            if (room <= 0) {
-                interest(sel, c, nextInterest(c));
-                return;
-            }
-            readInto(sel, c, room);
-        } finally {
-            if (readGrant > 0) {
-                budget.release(readGrant);
-                readGrant = 0;
-                server.memoryFreed(this);
-            }
-        }
-    }
-
-    private void readInto(selectors.BaseSelector sel, Conn c, int room) throws OSError {
         shared.clear().limit(room);
         int n;
         try {
@@ -396,7 +366,7 @@ final class SelectorEcho {
         while (rest.hasRemaining()) {
             ByteBuffer chunk = ByteBuffer.allocate(chunkSize); // may throw OutOfMemoryError: run() closes c
             if (!c.pending.isEmpty()) {
-                readGrant--; // the first is outside the total bound; read() reserved the others
+                budget.take(1); // the first is outside the total bound; readRoom() left room for the others
             }
             int take = Math.min(chunkSize, rest.remaining());
             chunk.put(rest.slice().limit(take)).flip();

@@ -208,11 +208,11 @@ class EchoWorkersTest {
     /**
      * Clients that send but never read, two on each worker: what the server holds for them all
      * stays within the one total bound plus the first chunk of each (with a bound of its own per
-     * worker it could hold twice the total), and every byte still comes back once they read.
+     * worker it would hold nearly twice the total), and every byte still comes back once they read.
      */
     @Test
     void maxBufferedTotalIsATotalAcrossTheWorkers() throws Exception {
-        long totalBound = 64 * 1024;
+        long totalBound = 256 * 1024;
         int port = start(EchoServer.Config.defaults().withWorkers(2).withMaxBuffered(256 * 1024)
                 .withMaxBufferedTotal(totalBound), false);
         // Small kernel buffers on the server's side too (accepted sockets inherit the listener's), so
@@ -261,7 +261,8 @@ class EchoWorkersTest {
             long held = server.bytesIn.get() - server.bytesOut.get();
             long chunk = 16 * 1024;
             assertThat("held by the server in all", held, lessThanOrEqualTo(totalBound + clients * chunk));
-            assertThat("the bound was reached", held, greaterThan(totalBound / 2));
+            // Reads stop short of the bound by one read's worth (64 KiB) per other worker.
+            assertThat("the bound was reached", held, greaterThan(totalBound - 64 * 1024));
             // Now they read (and send no more): every byte sent comes back, in order.
             for (int i = 0; i < clients; i++) {
                 SocketObject s = socks.get(i);
