@@ -1291,6 +1291,8 @@ public final class socket implements SocketConstants {
         AF_IRDA(SocketConstants.AF_IRDA),
         /** Python's {@code AddressFamily.AF_KEY}. */
         AF_KEY(SocketConstants.AF_KEY),
+        /** Python's {@code AddressFamily.AF_LINK} (macOS). */
+        AF_LINK(SocketConstants.AF_LINK),
         /** Python's {@code AddressFamily.AF_LLC}. */
         AF_LLC(SocketConstants.AF_LLC),
         /** Python's {@code AddressFamily.AF_NETBEUI}. */
@@ -1315,6 +1317,8 @@ public final class socket implements SocketConstants {
         AF_SECURITY(SocketConstants.AF_SECURITY),
         /** Python's {@code AddressFamily.AF_SNA}. */
         AF_SNA(SocketConstants.AF_SNA),
+        /** Python's {@code AddressFamily.AF_SYSTEM} (macOS). */
+        AF_SYSTEM(SocketConstants.AF_SYSTEM),
         /** Python's {@code AddressFamily.AF_TIPC}. */
         AF_TIPC(SocketConstants.AF_TIPC),
         /** Python's {@code AddressFamily.AF_UNIX}. */

@@ -413,9 +413,16 @@ class SocketBasicsTest {
     @Test
     @DisplayName("CPython: TestExceptions.test_setblocking_invalidfd")
     void setblockingOnAnFdClosedElsewhere() throws OSError {
-        SocketObject sock0 = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0);
-        SocketObject sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, sock0.fileno());
-        sock0.close();
+        // CPython closes the fd behind the object's back. Another test thread could open a file
+        // between that close and setblocking and take the number (fds are handed out lowest
+        // first), so the socket is moved to a number far above any this process opens.
+        int high = 1000; // under the usual soft limit of 1024
+        assertThat("fd " + high + " is free", LibC.fcntl(high, LibC.F_GETFD), is(-1));
+        try (SocketObject sock0 = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0)) {
+            assertThat(LibC.dup2(sock0.fileno(), high), is(high));
+        }
+        SocketObject sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, high);
+        LibC.close(high);
         try {
             OSError e = assertThrows(OSError.class, () -> sock.setblocking(false));
             assertThat(e.errno(), is(LibC.EBADF));
