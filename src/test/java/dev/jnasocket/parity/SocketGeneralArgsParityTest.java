@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * GeneralModuleTests (and the AF_UNIX name tests) of CPython's {@code test_socket}: the argument
+ * GeneralModuleTests (and TestUnixDomain's non-ASCII and NUL paths) of CPython's {@code test_socket}: the argument
  * checks of the address and name functions exactly as CPython makes them, and the
  * GeneralModuleTests methods that run on Linux without privileges. Names stay on this machine.
  */
@@ -429,34 +429,6 @@ class SocketGeneralArgsParityTest extends ParityTest {
     }
 
     @Scenario
-    static void TestUnixDomain_testStrAddr() throws Exception {
-        Path d = tmpdir();
-        try {
-            String path = d + "/sock";
-            try (SocketObject s = socket.socket(socket.AF_UNIX)) {
-                s.bind(Address.unix(path));
-                print(repr(s.getsockname()).replace(d.toString(), "D"));
-            }
-        } finally {
-            rmtree(d);
-        }
-    }
-
-    @Scenario
-    static void TestUnixDomain_testBytesAddr() throws Exception {
-        Path d = tmpdir();
-        try {
-            String path = d + "/sock";
-            try (SocketObject s = socket.socket(socket.AF_UNIX)) {
-                s.bind(Address.unix(path.getBytes(StandardCharsets.UTF_8)));
-                print(repr(s.getsockname()).replace(d.toString(), "D"));
-            }
-        } finally {
-            rmtree(d);
-        }
-    }
-
-    @Scenario
     static void TestUnixDomain_testSurrogateescapeBind() throws Exception {
         Path d = tmpdir();
         try {
@@ -528,66 +500,6 @@ class SocketGeneralArgsParityTest extends ParityTest {
             rmtree(d);
         }
     }
-
-    static byte[] abstractName(String tag) {
-        return ("\0pyargs-" + ProcessHandle.current().pid() + "-" + tag).getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Scenario
-    static void TestLinuxAbstractNamespace_testLinuxAbstractNamespace() throws Exception {
-        byte[] address = bytes.add(abstractName("hello"), new byte[] {0, (byte) 0xff});
-        try (SocketObject s1 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
-            s1.bind(Address.unix(address));
-            s1.listen();
-            try (SocketObject s2 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
-                s2.connect(s1.getsockname());
-                try (SocketObject s3 = s1.accept().conn()) {
-                    print(Arrays.equals(s1.getsockname().pathBytes(), address), Arrays.equals(s2.getpeername().pathBytes(), address));
-                    byte[] name = s3.getsockname().pathBytes();
-                    print(repr(Arrays.copyOfRange(name, name.length - 2, name.length)), repr(s3.getpeername()));
-                }
-            }
-        }
-    }
-
-    @Scenario
-    static void TestLinuxAbstractNamespace_testMaxName() throws Exception {
-        byte[] address = Arrays.copyOf(bytes.add(abstractName("max"), "h".repeat(108).getBytes(StandardCharsets.UTF_8)), 108);
-        try (SocketObject s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
-            s.bind(Address.unix(address));
-            print(Arrays.equals(s.getsockname().pathBytes(), address), s.getsockname().pathBytes().length);
-        }
-    }
-
-    @Scenario
-    static void TestLinuxAbstractNamespace_testNameOverflow() throws Exception {
-        String address = "\0" + "h".repeat(108);
-        try (SocketObject s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
-            show("str", () -> {
-                s.bind(Address.unix(address));
-                return null;
-            });
-            show("bytes", () -> {
-                s.bind(Address.unix(address.getBytes(StandardCharsets.UTF_8)));
-                return null;
-            });
-            show("connect", () -> {
-                s.connect(Address.unix(address));
-                return null;
-            });
-        }
-    }
-
-    @Scenario
-    static void TestLinuxAbstractNamespace_testStrName() throws Exception {
-        String pid = Long.toString(ProcessHandle.current().pid());
-        try (SocketObject s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) {
-            s.bind(Address.unix("\0python\0test\0" + pid));
-            print(repr(s.getsockname()).replace(pid, "PID"));
-        }
-    }
-
-    // ------------------------------------------------------------------ the rest of GeneralModuleTests
 
     @Scenario
     static void GeneralModuleTests_test_repr() throws Exception {
