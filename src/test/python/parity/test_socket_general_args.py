@@ -42,7 +42,7 @@ def _gai(host, port, family=0, typ=socket.SOCK_STREAM, flags=socket.AI_NUMERICHO
 
 
 def _fd(text):
-    return re.sub(r"fd=\d+", "fd=N", text)
+    return re.sub(r"(fd|name)=\d+", r"\1=N", text)
 
 
 # ------------------------------------------------------------------ getnameinfo
@@ -58,6 +58,12 @@ def GeneralModuleTests_test_getnameinfo():
     _show("None host", lambda: socket.getnameinfo((None, 80), NUM))
     _show("NUL host", lambda: socket.getnameinfo(("127.0.0.1\0", 80), NUM))
     _show("surrogate host", lambda: socket.getnameinfo(("\udcff", 80), NUM))
+
+
+def GeneralModuleTests_testInterpreterCrash():
+    # Odd addresses give getnameinfo's own errors, never a crash.
+    for a in [("x", 0, 0, 0), ("", 0, 0, 0), ("::1", 0, 0xfffff, 0xffffffff), ("::1%lo", 0, 0, 0), ("127.0.0.1%lo", 0)]:
+        _show(repr(a), lambda: socket.getnameinfo(a, NUM))
 
 
 def GeneralModuleTests_test_getnameinfo_ports():
@@ -495,6 +501,25 @@ def GeneralModuleTests_test_makefile_invalid_mode():
     for mode in "rt", "x", "+", "a", "rwx", "rbx":
         with socket.socket() as sock:
             _show(repr(mode), lambda: sock.makefile(mode))
+
+
+def GeneralModuleTests_test_name_closed_socketio():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        for mode in ("rb", "wb"):
+            fp = sock.makefile(mode)
+            print(_fd(repr(fp)))
+            fp.close()
+            print(repr(fp))
+
+
+def GeneralModuleTests_test_unusable_closed_socketio():
+    with socket.socket() as sock:
+        fp = sock.makefile("rb", buffering=0)
+        print(fp.readable(), fp.writable(), fp.seekable())
+        fp.close()
+        _show("readable", fp.readable)
+        _show("writable", fp.writable)
+        _show("seekable", fp.seekable)
 
 
 def GeneralModuleTests_test_listen_backlog():

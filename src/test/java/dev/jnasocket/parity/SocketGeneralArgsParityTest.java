@@ -87,7 +87,7 @@ class SocketGeneralArgsParityTest extends ParityTest {
     }
 
     static String fd(String text) {
-        return text.replaceAll("fd=\\d+", "fd=N");
+        return text.replaceAll("(fd|name)=\\d+", "$1=N");
     }
 
     static String familyName(int family) {
@@ -108,6 +108,16 @@ class SocketGeneralArgsParityTest extends ParityTest {
         show("None host", () -> socket.getnameinfo(Address.of(null, 80), NUM));
         show("NUL host", () -> socket.getnameinfo(Address.of("127.0.0.1\0", 80), NUM));
         show("surrogate host", () -> socket.getnameinfo(Address.of("\udcff", 80), NUM));
+    }
+
+    @Scenario
+    static void GeneralModuleTests_testInterpreterCrash() {
+        Object[][] cases = {{"('x', 0, 0, 0)", Address.of6("x", 0, 0, 0)}, {"('', 0, 0, 0)", Address.of6("", 0, 0, 0)},
+            {"('::1', 0, 1048575, 4294967295)", Address.of6("::1", 0, 0xfffff, 0xffffffff)},
+            {"('::1%lo', 0, 0, 0)", Address.of6("::1%lo", 0, 0, 0)}, {"('127.0.0.1%lo', 0)", Address.of("127.0.0.1%lo", 0)}};
+        for (Object[] c : cases) {
+            show((String) c[0], () -> socket.getnameinfo((Address) c[1], NUM));
+        }
     }
 
     @Scenario
@@ -739,6 +749,30 @@ class SocketGeneralArgsParityTest extends ParityTest {
             try (SocketObject sock = socket.socket()) {
                 show(repr(mode), () -> sock.makefile(mode));
             }
+        }
+    }
+
+    @Scenario
+    static void GeneralModuleTests_test_name_closed_socketio() throws Exception {
+        try (SocketObject sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)) {
+            for (String mode : new String[] {"rb", "wb"}) {
+                SocketFile fp = sock.makefile(mode);
+                print(fd(repr(fp)));
+                fp.close();
+                print(repr(fp));
+            }
+        }
+    }
+
+    @Scenario
+    static void GeneralModuleTests_test_unusable_closed_socketio() throws Exception {
+        try (SocketObject sock = socket.socket()) {
+            SocketFile fp = sock.makefile("rb", 0);
+            print(fp.readable(), fp.writable(), fp.seekable());
+            fp.close();
+            show("readable", fp::readable);
+            show("writable", fp::writable);
+            show("seekable", fp::seekable);
         }
     }
 
