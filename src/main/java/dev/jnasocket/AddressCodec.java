@@ -241,10 +241,10 @@ final class AddressCodec {
         return new sockaddr_in6(); // room enough for the other families CPython knows
     }
 
-    /** The families besides AF_INET, AF_INET6 and AF_UNIX whose addresses CPython's getsockaddrlen sizes. */
+    /** The families besides AF_INET, AF_INET6 and AF_UNIX whose addresses CPython's getsockaddrlen sizes (AF_SYSTEM: macOS). */
     private static boolean hasAddressFormat(int family) {
         for (int f : new int[] {SocketConstants.AF_NETLINK, SocketConstants.AF_QIPCRTR, SocketConstants.AF_VSOCK,
-            SocketConstants.AF_PACKET, SocketConstants.AF_TIPC, SocketConstants.AF_CAN,
+            SocketConstants.AF_PACKET, SocketConstants.AF_TIPC, SocketConstants.AF_CAN, SocketConstants.AF_SYSTEM,
             SocketConstants.AF_ALG}) {
             if (f == family) {
                 return true;
