@@ -368,11 +368,30 @@ def GeneralModuleTests_test_host_resolution():
     _show("ex 10.0.0.1", lambda: socket.gethostbyname_ex("10.0.0.1"))
 
 
+def GeneralModuleTests_testHostnameRes_bad_names():
+    # getfqdn lets through what is not an OSError: the name checks of gethostbyaddr.
+    for name in ["a\0b", "\udcff", "a..b", "xn--\u00fc", "a" * 64, "127.0.0.1"]:
+        _show("getfqdn " + repr(name[:5]), lambda: socket.getfqdn(name))
+        _show("gethostbyaddr " + repr(name[:5]), lambda: socket.gethostbyaddr(name))
+        _show("gethostbyname_ex " + repr(name[:5]), lambda: socket.gethostbyname_ex(name))
+
+
 def GeneralModuleTests_testIPv4_inet_aton_fourbytes():
     for s in ("0.0.0.0", "255.255.255.255", "1", "1.2", "1.2.3", "0x7f.1", "017.1", "4294967295"):
         _show(s, lambda: socket.inet_aton(s).hex())
     for s in ("", "1.2.3.4.5", "256.0.0.0", "4294967296", "1.2.3.4 x", " 1.2.3.4", "1.2.3.4 "):
         _show(repr(s), lambda: socket.inet_aton(s))
+
+
+def GeneralModuleTests_testIPv4toString_args():
+    # The text is a str argument: it must encode as UTF-8 and hold no NUL, before the family is checked.
+    _show("aton surrogate", lambda: socket.inet_aton("\udcff"))
+    _show("pton surrogate", lambda: socket.inet_pton(socket.AF_INET, "1.2.3.\udcff"))
+    _show("pton6 surrogate", lambda: socket.inet_pton(socket.AF_INET6, "::\ud800"))
+    _show("aton NUL", lambda: socket.inet_aton("1.2.3.4\0"))
+    _show("pton6 NUL", lambda: socket.inet_pton(socket.AF_INET6, "::1\0"))
+    _show("pton bad family", lambda: socket.inet_pton(12345, "::1"))
+    _show("pton bad family surrogate", lambda: socket.inet_pton(12345, "\udcff"))
 
 
 def GeneralModuleTests_testIPv6toString():

@@ -552,6 +552,16 @@ class SocketGeneralArgsParityTest extends ParityTest {
     }
 
     @Scenario
+    static void GeneralModuleTests_testHostnameRes_bad_names() {
+        for (String name : new String[] {"a\0b", "\udcff", "a..b", "xn--\u00fc", "a".repeat(64), "127.0.0.1"}) {
+            String label = repr(name.substring(0, Math.min(5, name.length())));
+            show("getfqdn " + label, () -> socket.getfqdn(name));
+            show("gethostbyaddr " + label, () -> socket.gethostbyaddr(name));
+            show("gethostbyname_ex " + label, () -> socket.gethostbyname_ex(name));
+        }
+    }
+
+    @Scenario
     static void GeneralModuleTests_testIPv4_inet_aton_fourbytes() {
         for (String s : new String[] {"0.0.0.0", "255.255.255.255", "1", "1.2", "1.2.3", "0x7f.1", "017.1", "4294967295"}) {
             show(s, () -> bytes.hex(socket.inet_aton(s)));
@@ -559,6 +569,17 @@ class SocketGeneralArgsParityTest extends ParityTest {
         for (String s : new String[] {"", "1.2.3.4.5", "256.0.0.0", "4294967296", "1.2.3.4 x", " 1.2.3.4", "1.2.3.4 "}) {
             show(repr(s), () -> socket.inet_aton(s));
         }
+    }
+
+    @Scenario
+    static void GeneralModuleTests_testIPv4toString_args() {
+        show("aton surrogate", () -> socket.inet_aton("\udcff"));
+        show("pton surrogate", () -> socket.inet_pton(socket.AF_INET, "1.2.3.\udcff"));
+        show("pton6 surrogate", () -> socket.inet_pton(socket.AF_INET6, "::\ud800"));
+        show("aton NUL", () -> socket.inet_aton("1.2.3.4\0"));
+        show("pton6 NUL", () -> socket.inet_pton(socket.AF_INET6, "::1\0"));
+        show("pton bad family", () -> socket.inet_pton(12345, "::1"));
+        show("pton bad family surrogate", () -> socket.inet_pton(12345, "\udcff"));
     }
 
     @Scenario
