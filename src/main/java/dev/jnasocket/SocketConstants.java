@@ -27,6 +27,8 @@ public interface SocketConstants {
     int AF_BRIDGE = Constants.AF_BRIDGE;
     /** Python's {@code socket.AF_CAN}, from {@code <sys/socket.h>}. */
     int AF_CAN = Constants.AF_CAN;
+    /** Python's {@code socket.AF_DECnet}, from {@code <sys/socket.h>}. */
+    int AF_DECnet = Constants.AF_DECnet;
     /** Python's {@code socket.AF_ECONET}, from {@code <sys/socket.h>}. */
     int AF_ECONET = Constants.AF_ECONET;
     /** Python's {@code socket.AF_INET}, from {@code <sys/socket.h>}. */
@@ -93,6 +95,10 @@ public interface SocketConstants {
     int ALG_OP_DECRYPT = Constants.ALG_OP_DECRYPT;
     /** Python's {@code socket.ALG_OP_ENCRYPT}, from {@code <linux/if_alg.h>}. */
     int ALG_OP_ENCRYPT = Constants.ALG_OP_ENCRYPT;
+    /** Python's {@code socket.ALG_OP_SIGN}, CPython's own value ({@code <linux/if_alg.h>} lacks it). */
+    int ALG_OP_SIGN = Constants.ALG_OP_SIGN;
+    /** Python's {@code socket.ALG_OP_VERIFY}, CPython's own value ({@code <linux/if_alg.h>} lacks it). */
+    int ALG_OP_VERIFY = Constants.ALG_OP_VERIFY;
     /** Python's {@code socket.ALG_SET_AEAD_ASSOCLEN}, from {@code <linux/if_alg.h>}. */
     int ALG_SET_AEAD_ASSOCLEN = Constants.ALG_SET_AEAD_ASSOCLEN;
     /** Python's {@code socket.ALG_SET_AEAD_AUTHSIZE}, from {@code <linux/if_alg.h>}. */
@@ -103,8 +109,58 @@ public interface SocketConstants {
     int ALG_SET_KEY = Constants.ALG_SET_KEY;
     /** Python's {@code socket.ALG_SET_OP}, from {@code <linux/if_alg.h>}. */
     int ALG_SET_OP = Constants.ALG_SET_OP;
+    /** Python's {@code socket.ALG_SET_PUBKEY}, CPython's own value ({@code <linux/if_alg.h>} lacks it). */
+    int ALG_SET_PUBKEY = Constants.ALG_SET_PUBKEY;
     /** Python's {@code socket.CAN_BCM}, from {@code <linux/can.h>}. */
     int CAN_BCM = Constants.CAN_BCM;
+    /** Python's {@code socket.CAN_BCM_CAN_FD_FRAME}, C's {@code CAN_FD_FRAME} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_CAN_FD_FRAME = Constants.CAN_BCM_CAN_FD_FRAME;
+    /** Python's {@code socket.CAN_BCM_RX_ANNOUNCE_RESUME}, C's {@code RX_ANNOUNCE_RESUME} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_ANNOUNCE_RESUME = Constants.CAN_BCM_RX_ANNOUNCE_RESUME;
+    /** Python's {@code socket.CAN_BCM_RX_CHANGED}, C's {@code RX_CHANGED} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_CHANGED = Constants.CAN_BCM_RX_CHANGED;
+    /** Python's {@code socket.CAN_BCM_RX_CHECK_DLC}, C's {@code RX_CHECK_DLC} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_CHECK_DLC = Constants.CAN_BCM_RX_CHECK_DLC;
+    /** Python's {@code socket.CAN_BCM_RX_DELETE}, C's {@code RX_DELETE} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_DELETE = Constants.CAN_BCM_RX_DELETE;
+    /** Python's {@code socket.CAN_BCM_RX_FILTER_ID}, C's {@code RX_FILTER_ID} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_FILTER_ID = Constants.CAN_BCM_RX_FILTER_ID;
+    /** Python's {@code socket.CAN_BCM_RX_NO_AUTOTIMER}, C's {@code RX_NO_AUTOTIMER} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_NO_AUTOTIMER = Constants.CAN_BCM_RX_NO_AUTOTIMER;
+    /** Python's {@code socket.CAN_BCM_RX_READ}, C's {@code RX_READ} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_READ = Constants.CAN_BCM_RX_READ;
+    /** Python's {@code socket.CAN_BCM_RX_RTR_FRAME}, C's {@code RX_RTR_FRAME} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_RTR_FRAME = Constants.CAN_BCM_RX_RTR_FRAME;
+    /** Python's {@code socket.CAN_BCM_RX_SETUP}, C's {@code RX_SETUP} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_SETUP = Constants.CAN_BCM_RX_SETUP;
+    /** Python's {@code socket.CAN_BCM_RX_STATUS}, C's {@code RX_STATUS} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_STATUS = Constants.CAN_BCM_RX_STATUS;
+    /** Python's {@code socket.CAN_BCM_RX_TIMEOUT}, C's {@code RX_TIMEOUT} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_RX_TIMEOUT = Constants.CAN_BCM_RX_TIMEOUT;
+    /** Python's {@code socket.CAN_BCM_SETTIMER}, C's {@code SETTIMER} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_SETTIMER = Constants.CAN_BCM_SETTIMER;
+    /** Python's {@code socket.CAN_BCM_STARTTIMER}, C's {@code STARTTIMER} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_STARTTIMER = Constants.CAN_BCM_STARTTIMER;
+    /** Python's {@code socket.CAN_BCM_TX_ANNOUNCE}, C's {@code TX_ANNOUNCE} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_ANNOUNCE = Constants.CAN_BCM_TX_ANNOUNCE;
+    /** Python's {@code socket.CAN_BCM_TX_COUNTEVT}, C's {@code TX_COUNTEVT} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_COUNTEVT = Constants.CAN_BCM_TX_COUNTEVT;
+    /** Python's {@code socket.CAN_BCM_TX_CP_CAN_ID}, C's {@code TX_CP_CAN_ID} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_CP_CAN_ID = Constants.CAN_BCM_TX_CP_CAN_ID;
+    /** Python's {@code socket.CAN_BCM_TX_DELETE}, C's {@code TX_DELETE} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_DELETE = Constants.CAN_BCM_TX_DELETE;
+    /** Python's {@code socket.CAN_BCM_TX_EXPIRED}, C's {@code TX_EXPIRED} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_EXPIRED = Constants.CAN_BCM_TX_EXPIRED;
+    /** Python's {@code socket.CAN_BCM_TX_READ}, C's {@code TX_READ} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_READ = Constants.CAN_BCM_TX_READ;
+    /** Python's {@code socket.CAN_BCM_TX_RESET_MULTI_IDX}, C's {@code TX_RESET_MULTI_IDX} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_RESET_MULTI_IDX = Constants.CAN_BCM_TX_RESET_MULTI_IDX;
+    /** Python's {@code socket.CAN_BCM_TX_SEND}, C's {@code TX_SEND} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_SEND = Constants.CAN_BCM_TX_SEND;
+    /** Python's {@code socket.CAN_BCM_TX_SETUP}, C's {@code TX_SETUP} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_SETUP = Constants.CAN_BCM_TX_SETUP;
+    /** Python's {@code socket.CAN_BCM_TX_STATUS}, C's {@code TX_STATUS} from {@code <linux/can/bcm.h>}. */
+    int CAN_BCM_TX_STATUS = Constants.CAN_BCM_TX_STATUS;
     /** Python's {@code socket.CAN_EFF_FLAG}, from {@code <linux/can.h>}. */
     int CAN_EFF_FLAG = Constants.CAN_EFF_FLAG;
     /** Python's {@code socket.CAN_EFF_MASK}, from {@code <linux/can.h>}. */
@@ -119,6 +175,16 @@ public interface SocketConstants {
     int CAN_J1939 = Constants.CAN_J1939;
     /** Python's {@code socket.CAN_RAW}, from {@code <linux/can.h>}. */
     int CAN_RAW = Constants.CAN_RAW;
+    /** Python's {@code socket.CAN_RAW_FD_FRAMES}, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_FD_FRAMES = Constants.CAN_RAW_FD_FRAMES;
+    /** Python's {@code socket.CAN_RAW_FILTER}, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_FILTER = Constants.CAN_RAW_FILTER;
+    /** Python's {@code socket.CAN_RAW_JOIN_FILTERS}, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_JOIN_FILTERS = Constants.CAN_RAW_JOIN_FILTERS;
+    /** Python's {@code socket.CAN_RAW_LOOPBACK}, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_LOOPBACK = Constants.CAN_RAW_LOOPBACK;
+    /** Python's {@code socket.CAN_RAW_RECV_OWN_MSGS}, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_RECV_OWN_MSGS = Constants.CAN_RAW_RECV_OWN_MSGS;
     /** Python's {@code socket.CAN_RTR_FLAG}, from {@code <linux/can.h>}. */
     int CAN_RTR_FLAG = Constants.CAN_RTR_FLAG;
     /** Python's {@code socket.CAN_SFF_MASK}, from {@code <linux/can.h>}. */
@@ -167,8 +233,12 @@ public interface SocketConstants {
     int INADDR_NONE = Constants.INADDR_NONE;
     /** Python's {@code socket.INADDR_UNSPEC_GROUP}, from {@code <netinet/in.h>}. */
     int INADDR_UNSPEC_GROUP = Constants.INADDR_UNSPEC_GROUP;
+    /** Python's {@code socket.IOCTL_VM_SOCKETS_GET_LOCAL_CID}, from {@code <linux/vm_sockets.h>}. */
+    int IOCTL_VM_SOCKETS_GET_LOCAL_CID = Constants.IOCTL_VM_SOCKETS_GET_LOCAL_CID;
     /** Python's {@code socket.IPPORT_RESERVED}, from {@code <netdb.h>}. */
     int IPPORT_RESERVED = Constants.IPPORT_RESERVED;
+    /** Python's {@code socket.IPPORT_USERRESERVED}, from {@code <netinet/in.h>}. */
+    int IPPORT_USERRESERVED = Constants.IPPORT_USERRESERVED;
     /** Python's {@code socket.IPPROTO_AH}, from {@code <netinet/in.h>}. */
     int IPPROTO_AH = Constants.IPPROTO_AH;
     /** Python's {@code socket.IPPROTO_DSTOPTS}, from {@code <netinet/in.h>}. */
@@ -309,12 +379,20 @@ public interface SocketConstants {
     int IP_TRANSPARENT = Constants.IP_TRANSPARENT;
     /** Python's {@code socket.IP_TTL}, from {@code <netinet/in.h>}. */
     int IP_TTL = Constants.IP_TTL;
+    /** Python's {@code socket.J1939_EE_INFO_NONE}, from {@code <linux/can/j1939.h>}. */
+    int J1939_EE_INFO_NONE = Constants.J1939_EE_INFO_NONE;
+    /** Python's {@code socket.J1939_EE_INFO_TX_ABORT}, from {@code <linux/can/j1939.h>}. */
+    int J1939_EE_INFO_TX_ABORT = Constants.J1939_EE_INFO_TX_ABORT;
     /** Python's {@code socket.J1939_FILTER_MAX}, from {@code <linux/can/j1939.h>}. */
     int J1939_FILTER_MAX = Constants.J1939_FILTER_MAX;
     /** Python's {@code socket.J1939_IDLE_ADDR}, from {@code <linux/can/j1939.h>}. */
     int J1939_IDLE_ADDR = Constants.J1939_IDLE_ADDR;
     /** Python's {@code socket.J1939_MAX_UNICAST_ADDR}, from {@code <linux/can/j1939.h>}. */
     int J1939_MAX_UNICAST_ADDR = Constants.J1939_MAX_UNICAST_ADDR;
+    /** Python's {@code socket.J1939_NLA_BYTES_ACKED}, from {@code <linux/can/j1939.h>}. */
+    int J1939_NLA_BYTES_ACKED = Constants.J1939_NLA_BYTES_ACKED;
+    /** Python's {@code socket.J1939_NLA_PAD}, from {@code <linux/can/j1939.h>}. */
+    int J1939_NLA_PAD = Constants.J1939_NLA_PAD;
     /** Python's {@code socket.J1939_NO_ADDR}, from {@code <linux/can/j1939.h>}. */
     int J1939_NO_ADDR = Constants.J1939_NO_ADDR;
     /** Python's {@code socket.J1939_NO_NAME}, from {@code <linux/can/j1939.h>}. */
@@ -411,6 +489,14 @@ public interface SocketConstants {
     int PF_RDS = Constants.PF_RDS;
     /** Python's {@code socket.SCM_CREDENTIALS}, from {@code <sys/socket.h>}. */
     int SCM_CREDENTIALS = Constants.SCM_CREDENTIALS;
+    /** Python's {@code socket.SCM_J1939_DEST_ADDR}, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_DEST_ADDR = Constants.SCM_J1939_DEST_ADDR;
+    /** Python's {@code socket.SCM_J1939_DEST_NAME}, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_DEST_NAME = Constants.SCM_J1939_DEST_NAME;
+    /** Python's {@code socket.SCM_J1939_ERRQUEUE}, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_ERRQUEUE = Constants.SCM_J1939_ERRQUEUE;
+    /** Python's {@code socket.SCM_J1939_PRIO}, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_PRIO = Constants.SCM_J1939_PRIO;
     /** Python's {@code socket.SCM_RIGHTS}, from {@code <sys/socket.h>}. */
     int SCM_RIGHTS = Constants.SCM_RIGHTS;
     /** Python's {@code socket.SHUT_RD}, from {@code <sys/socket.h>}. */
@@ -469,6 +555,14 @@ public interface SocketConstants {
     int SO_ERROR = Constants.SO_ERROR;
     /** Python's {@code socket.SO_INCOMING_CPU}, from {@code <sys/socket.h>}. */
     int SO_INCOMING_CPU = Constants.SO_INCOMING_CPU;
+    /** Python's {@code socket.SO_J1939_ERRQUEUE}, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_ERRQUEUE = Constants.SO_J1939_ERRQUEUE;
+    /** Python's {@code socket.SO_J1939_FILTER}, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_FILTER = Constants.SO_J1939_FILTER;
+    /** Python's {@code socket.SO_J1939_PROMISC}, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_PROMISC = Constants.SO_J1939_PROMISC;
+    /** Python's {@code socket.SO_J1939_SEND_PRIO}, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_SEND_PRIO = Constants.SO_J1939_SEND_PRIO;
     /** Python's {@code socket.SO_KEEPALIVE}, from {@code <sys/socket.h>}. */
     int SO_KEEPALIVE = Constants.SO_KEEPALIVE;
     /** Python's {@code socket.SO_LINGER}, from {@code <sys/socket.h>}. */
@@ -507,6 +601,12 @@ public interface SocketConstants {
     int SO_SNDTIMEO = Constants.SO_SNDTIMEO;
     /** Python's {@code socket.SO_TYPE}, from {@code <sys/socket.h>}. */
     int SO_TYPE = Constants.SO_TYPE;
+    /** Python's {@code socket.SO_VM_SOCKETS_BUFFER_MAX_SIZE}, from {@code <linux/vm_sockets.h>}. */
+    int SO_VM_SOCKETS_BUFFER_MAX_SIZE = Constants.SO_VM_SOCKETS_BUFFER_MAX_SIZE;
+    /** Python's {@code socket.SO_VM_SOCKETS_BUFFER_MIN_SIZE}, from {@code <linux/vm_sockets.h>}. */
+    int SO_VM_SOCKETS_BUFFER_MIN_SIZE = Constants.SO_VM_SOCKETS_BUFFER_MIN_SIZE;
+    /** Python's {@code socket.SO_VM_SOCKETS_BUFFER_SIZE}, from {@code <linux/vm_sockets.h>}. */
+    int SO_VM_SOCKETS_BUFFER_SIZE = Constants.SO_VM_SOCKETS_BUFFER_SIZE;
     /** Python's {@code socket.TCP_CONGESTION}, from {@code <netinet/tcp.h>}. */
     int TCP_CONGESTION = Constants.TCP_CONGESTION;
     /** Python's {@code socket.TCP_CORK}, from {@code <netinet/tcp.h>}. */
@@ -547,6 +647,8 @@ public interface SocketConstants {
     int TIPC_ADDR_NAMESEQ = Constants.TIPC_ADDR_NAMESEQ;
     /** Python's {@code socket.TIPC_CFG_SRV}, from {@code <linux/tipc.h>}. */
     int TIPC_CFG_SRV = Constants.TIPC_CFG_SRV;
+    /** Python's {@code socket.TIPC_CLUSTER_SCOPE}, from {@code <linux/tipc.h>}. */
+    int TIPC_CLUSTER_SCOPE = Constants.TIPC_CLUSTER_SCOPE;
     /** Python's {@code socket.TIPC_CONN_TIMEOUT}, from {@code <linux/tipc.h>}. */
     int TIPC_CONN_TIMEOUT = Constants.TIPC_CONN_TIMEOUT;
     /** Python's {@code socket.TIPC_CRITICAL_IMPORTANCE}, from {@code <linux/tipc.h>}. */
@@ -561,6 +663,8 @@ public interface SocketConstants {
     int TIPC_LOW_IMPORTANCE = Constants.TIPC_LOW_IMPORTANCE;
     /** Python's {@code socket.TIPC_MEDIUM_IMPORTANCE}, from {@code <linux/tipc.h>}. */
     int TIPC_MEDIUM_IMPORTANCE = Constants.TIPC_MEDIUM_IMPORTANCE;
+    /** Python's {@code socket.TIPC_NODE_SCOPE}, from {@code <linux/tipc.h>}. */
+    int TIPC_NODE_SCOPE = Constants.TIPC_NODE_SCOPE;
     /** Python's {@code socket.TIPC_PUBLISHED}, from {@code <linux/tipc.h>}. */
     int TIPC_PUBLISHED = Constants.TIPC_PUBLISHED;
     /** Python's {@code socket.TIPC_SRC_DROPPABLE}, from {@code <linux/tipc.h>}. */
@@ -581,6 +685,18 @@ public interface SocketConstants {
     int TIPC_WITHDRAWN = Constants.TIPC_WITHDRAWN;
     /** Python's {@code socket.TIPC_ZONE_SCOPE}, from {@code <linux/tipc.h>}. */
     int TIPC_ZONE_SCOPE = Constants.TIPC_ZONE_SCOPE;
+    /** Python's {@code socket.UDPLITE_RECV_CSCOV}, CPython's own value ({@code <netinet/udp.h>} lacks it). */
+    int UDPLITE_RECV_CSCOV = Constants.UDPLITE_RECV_CSCOV;
+    /** Python's {@code socket.UDPLITE_SEND_CSCOV}, CPython's own value ({@code <netinet/udp.h>} lacks it). */
+    int UDPLITE_SEND_CSCOV = Constants.UDPLITE_SEND_CSCOV;
+    /** Python's {@code socket.VMADDR_CID_ANY}, from {@code <linux/vm_sockets.h>}. */
+    int VMADDR_CID_ANY = Constants.VMADDR_CID_ANY;
+    /** Python's {@code socket.VMADDR_CID_HOST}, from {@code <linux/vm_sockets.h>}. */
+    int VMADDR_CID_HOST = Constants.VMADDR_CID_HOST;
+    /** Python's {@code socket.VMADDR_PORT_ANY}, from {@code <linux/vm_sockets.h>}. */
+    int VMADDR_PORT_ANY = Constants.VMADDR_PORT_ANY;
+    /** Python's {@code socket.VM_SOCKETS_INVALID_VERSION}, from {@code <linux/vm_sockets.h>}. */
+    int VM_SOCKETS_INVALID_VERSION = Constants.VM_SOCKETS_INVALID_VERSION;
     /** Python's {@code socket.AI_DEFAULT}, from {@code <netdb.h>}. */
     int AI_DEFAULT = Constants.AI_DEFAULT;
     /** Python's {@code socket.AI_V4MAPPED_CFG}, from {@code <netdb.h>}. */
@@ -599,4 +715,38 @@ public interface SocketConstants {
     int MSG_EOF = Constants.MSG_EOF;
     /** Python's {@code socket.SCM_CREDS}, from {@code <sys/socket.h>}. */
     int SCM_CREDS = Constants.SCM_CREDS;
+    /** Python's {@code socket.AF_LINK}, from {@code <sys/socket.h>}. */
+    int AF_LINK = Constants.AF_LINK;
+    /** Python's {@code socket.AF_SYSTEM}, from {@code <sys/socket.h>}. */
+    int AF_SYSTEM = Constants.AF_SYSTEM;
+    /** Python's {@code socket.PF_SYSTEM}, from {@code <sys/socket.h>}. */
+    int PF_SYSTEM = Constants.PF_SYSTEM;
+    /** Python's {@code socket.SYSPROTO_CONTROL}, from {@code <sys/sys_domain.h>}. */
+    int SYSPROTO_CONTROL = Constants.SYSPROTO_CONTROL;
+    /** Python's {@code socket.LOCAL_PEERCRED}, from {@code <sys/un.h>}. */
+    int LOCAL_PEERCRED = Constants.LOCAL_PEERCRED;
+    /** Python's {@code socket.IPPROTO_GGP}, from {@code <netinet/in.h>}. */
+    int IPPROTO_GGP = Constants.IPPROTO_GGP;
+    /** Python's {@code socket.IPPROTO_IPV4}, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPV4 = Constants.IPPROTO_IPV4;
+    /** Python's {@code socket.IPPROTO_XTP}, from {@code <netinet/in.h>}. */
+    int IPPROTO_XTP = Constants.IPPROTO_XTP;
+    /** Python's {@code socket.IPPROTO_HELLO}, from {@code <netinet/in.h>}. */
+    int IPPROTO_HELLO = Constants.IPPROTO_HELLO;
+    /** Python's {@code socket.IPPROTO_ND}, from {@code <netinet/in.h>}. */
+    int IPPROTO_ND = Constants.IPPROTO_ND;
+    /** Python's {@code socket.IPPROTO_EON}, from {@code <netinet/in.h>}. */
+    int IPPROTO_EON = Constants.IPPROTO_EON;
+    /** Python's {@code socket.IPPROTO_IPCOMP}, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPCOMP = Constants.IPPROTO_IPCOMP;
+    /** Python's {@code socket.IPPROTO_MAX}, from {@code <netinet/in.h>}. */
+    int IPPROTO_MAX = Constants.IPPROTO_MAX;
+    /** Python's {@code socket.IP_RECVDSTADDR}, from {@code <netinet/in.h>}. */
+    int IP_RECVDSTADDR = Constants.IP_RECVDSTADDR;
+    /** Python's {@code socket.IPV6_USE_MIN_MTU}, from {@code <netinet/in.h>}. */
+    int IPV6_USE_MIN_MTU = Constants.IPV6_USE_MIN_MTU;
+    /** Python's {@code socket.TCP_CONNECTION_INFO}, from {@code <netinet/tcp.h>}. */
+    int TCP_CONNECTION_INFO = Constants.TCP_CONNECTION_INFO;
+    /** Python's {@code socket.TCP_KEEPALIVE}, from {@code <netinet/tcp.h>}. */
+    int TCP_KEEPALIVE = Constants.TCP_KEEPALIVE;
 }

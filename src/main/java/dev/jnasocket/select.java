@@ -368,6 +368,23 @@ public final class select {
         return new epoll(fd);
     }
 
+    /**
+     * CPython's ValueError for a closed kernel queue, raised by {@code select.epoll} and
+     * {@code select.kqueue} objects and by the selectors built on them
+     * ({@code pyepoll_err_closed}, {@code kqueue_queue_err_closed} in CPython's selectmodule.c).
+     *
+     * @param kind {@link #EPOLL} or {@link #KQUEUE}
+     * @return {@code ValueError("I/O operation on closed epoll object")} and so on
+     */
+    static IllegalArgumentException closedError(String kind) {
+        return new IllegalArgumentException("I/O operation on closed " + kind + " object");
+    }
+
+    /** The kind of an epoll object, as its messages name it. */
+    static final String EPOLL = "epoll";
+    /** The kind of a kqueue object, as its messages name it. */
+    static final String KQUEUE = "kqueue";
+
     /** Closes an epoll or kqueue fd dropped without close(). */
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -409,7 +426,7 @@ public final class select {
         /** The fd, or CPython's ValueError once closed. */
         final int fd() {
             if (fd.closed.get()) {
-                throw new IllegalArgumentException("I/O operation on closed " + kind + " object");
+                throw closedError(kind);
             }
             return fd.fd;
         }
@@ -440,7 +457,7 @@ public final class select {
      */
     public static final class epoll extends OwnedFd {
         private epoll(int fd) {
-            super(fd, "epoll");
+            super(fd, EPOLL);
         }
 
         /**
@@ -735,7 +752,7 @@ public final class select {
      */
     public static final class kqueue extends OwnedFd {
         private kqueue(int fd) {
-            super(fd, "kqueue");
+            super(fd, KQUEUE);
         }
 
         /**

@@ -118,8 +118,16 @@ public final class selectors {
         private final Object life = new Object();
         /** Calls that are using the kernel object or its memory right now (a select in another thread). */
         private int users;
+        /**
+         * The kind of kernel queue this selector owns ({@link select#EPOLL}, {@link select#KQUEUE}),
+         * or null for one that owns none (select, poll).
+         */
+        private final String kernel;
 
-        BaseSelector() {}
+        /** @param kernel the kind of kernel queue the selector owns, or null */
+        BaseSelector(String kernel) {
+            this.kernel = kernel;
+        }
 
         /** The fd of a fileobj, or, for a closed one, the fd it was registered with. */
         private int lookup(Object fileobj) {
@@ -163,12 +171,6 @@ public final class selectors {
             map.remove(k.fileobj instanceof Integer ? Integer.valueOf(k.fd) : k.fileobj);
         }
 
-        private void checkOpen() {
-            if (closed) {
-                throw new IllegalStateException("Selector is closed");
-            }
-        }
-
         /**
          * Starts a call that uses the kernel object: until the matching {@link #leave}, a
          * close() from another thread frees neither the fd nor the memory the call hands the
@@ -177,9 +179,27 @@ public final class selectors {
          */
         private void enter() {
             synchronized (life) {
-                checkOpen();
+                if (closed && kernel != null) {
+                    // CPython's epoll and kqueue selectors reach their closed select.epoll/kqueue object;
+                    // its select and poll selectors own nothing that closes and go on working
+                    throw select.closedError(kernel);
+                }
                 users++;
             }
+        }
+
+        /**
+         * The fd of the kernel queue, as its {@code fileno()} gives it.
+         *
+         * @param fd the queue's fd
+         * @return {@code fd}
+         * @throws IllegalArgumentException CPython's ValueError once the selector is closed
+         */
+        final int kernelFd(int fd) {
+            if (closed) {
+                throw select.closedError(kernel);
+            }
+            return fd;
         }
 
         /** @return whether the calling thread's call is the only one using the kernel object now */
@@ -213,13 +233,14 @@ public final class selectors {
          * @param data    anything, returned in the key
          * @return the new key
          * @throws OSError if the kernel refuses (e.g. EBADF)
+         * @throws IllegalArgumentException bad events or fileobj; or, on an epoll or kqueue selector
+         *         closed before, {@code "I/O operation on closed epoll object"} (or kqueue)
          */
         public SelectorKey register(Object fileobj, int events, Object data) throws OSError {
-            checkOpen();
             if (events == 0 || (events & ~(EVENT_READ | EVENT_WRITE)) != 0) {
                 throw new IllegalArgumentException("Invalid events: " + events);
             }
-            int fd = fileobjToFd(fileobj);
+            int fd = lookup(fileobj); // CPython's _fileobj_lookup: a closed socket still registered is found
             if (keyOf(fd) != null) {
                 throw new KeyError(builtins.repr(fileobj) + " (FD " + fd + ") is already registered");
             }
@@ -254,7 +275,6 @@ public final class selectors {
          * @throws NoSuchElementException {@code "... is not registered"}
          */
         public SelectorKey unregister(Object fileobj) {
-            checkOpen();
             SelectorKey k = keyOf(lookupOrMissing(fileobj));
             remove(k);
             enter();
@@ -289,7 +309,6 @@ public final class selectors {
          * @throws OSError if the kernel refuses
          */
         public SelectorKey modify(Object fileobj, int events, Object data) throws OSError {
-            checkOpen();
             SelectorKey old = keyOf(lookupOrMissing(fileobj));
             if (events != old.events && !pollLike()) {
                 // CPython's _BaseSelectorImpl.modify: unregister, then register (which checks the events)
@@ -333,11 +352,19 @@ public final class selectors {
          * @throws NoSuchElementException {@code "... is not registered"}
          */
         public SelectorKey get_key(Object fileobj) {
-            checkOpen();
+            if (closed) {
+                throw new IllegalStateException("Selector is closed"); // CPython's RuntimeError: get_map() is None
+            }
             return keyOf(lookupOrMissing(fileobj));
         }
 
-        /** {@return Python's {@code get_map()}: a read-only live view from fd (or file object) to key; null (None) once closed} */
+        /**
+         * {@return Python's {@code get_map()}: a read-only live view from fd (or file object) to key; null (None) once closed}
+         * Its {@code get} and {@code containsKey} find a registered file object even after it was
+         * closed, and raise CPython's ValueError (an IllegalArgumentException, {@code "Invalid file
+         * object: 'abc'"}) for an object that has no fd and is not registered, as Python's
+         * {@code in} and {@code get} on the mapping do.
+         */
         public Map<Object, SelectorKey> get_map() {
             if (closed) {
                 return null; // CPython: None once closed
@@ -352,8 +379,9 @@ public final class selectors {
         private final Map<Object, SelectorKey> mapping = new java.util.AbstractMap<>() {
             @Override
             public SelectorKey get(Object fileobj) {
-                Integer fd = select.fdOf(fileobj);
-                return fd == null || fd < 0 ? null : keyOf(fd);
+                // CPython's _SelectorMapping: a registered object is found even once closed; one
+                // with no fd that is not registered raises ValueError (not KeyError) from the lookup
+                return keyOf(lookup(fileobj));
             }
 
             @Override
@@ -385,17 +413,19 @@ public final class selectors {
          * @return the ready keys with their ready events (empty on timeout)
          * @throws OSError if the kernel call fails
          * @throws IllegalArgumentException for a timeout the selector's CPython twin refuses
-         *         (NaN, infinity, one too large), with its message
+         *         (NaN, infinity, one too large), with its message; for an epoll or kqueue
+         *         selector closed before the call, CPython's {@code "I/O operation on closed epoll object"}
          */
         public List<Ready> select(Double timeout) throws OSError {
             long deadline = Timeout.deadline(timeoutNs(timeout));
+            boolean closedBefore = closed;
             enter();
             try {
                 for (;;) {
                     int ms = Timeout.pollMillis(deadline);
                     List<Ready> ready = new ArrayList<>();
                     int n = waitReady(ms, Math.max(map.size(), 1), ready);
-                    if (closed) {
+                    if (closed && !closedBefore) {
                         return new ArrayList<>(); // closed by another thread while waiting
                     }
                     if (n == 0 && Timeout.waitAgain(deadline, ms)) {
@@ -441,7 +471,13 @@ public final class selectors {
 
         /**
          * Python's {@code close()}: forgets every registration and frees the kernel object, at
-         * once or, while another thread is in {@link #select}, when that call returns.
+         * once or, while another thread is in {@link #select}, when that call returns. After it,
+         * as in CPython: {@code get_map()} is null (None), {@code get_key} raises RuntimeError
+         * (an IllegalStateException) {@code "Selector is closed"}, {@code unregister} and
+         * {@code modify} raise KeyError; the epoll and kqueue selectors' {@code register},
+         * {@code select} and {@code fileno} raise ValueError {@code "I/O operation on closed epoll
+         * object"} (or kqueue), while the select and poll selectors, which own no kernel object,
+         * go on registering and selecting. A second close does nothing.
          */
         @Override
         public void close() throws OSError {
@@ -549,6 +585,7 @@ public final class selectors {
          * @throws OSError if epoll_create1 fails
          */
         public EpollSelector() throws OSError {
+            super(select.EPOLL);
             epfd = Epoll.epoll_create1(LibC.EPOLL_CLOEXEC);
             if (epfd < 0) {
                 events.close();
@@ -558,9 +595,12 @@ public final class selectors {
             cleanable = CLEANER.register(this, kernel);
         }
 
-        /** {@return the epoll fd (Python's {@code fileno()})} */
+        /**
+         * {@return the epoll fd (Python's {@code fileno()})}
+         * @throws IllegalArgumentException {@code "I/O operation on closed epoll object"} once closed
+         */
         public int fileno() {
-            return epfd;
+            return kernelFd(epfd);
         }
 
         @Override
@@ -633,6 +673,7 @@ public final class selectors {
          * @throws OSError if kqueue fails
          */
         public KqueueSelector() throws OSError {
+            super(select.KQUEUE);
             kq = Kqueue.kqueue();
             if (kq < 0) {
                 changes.close();
@@ -643,9 +684,12 @@ public final class selectors {
             cleanable = CLEANER.register(this, kernel);
         }
 
-        /** {@return the kqueue fd} */
+        /**
+         * {@return the kqueue fd (Python's {@code fileno()})}
+         * @throws IllegalArgumentException {@code "I/O operation on closed kqueue object"} once closed
+         */
         public int fileno() {
-            return kq;
+            return kernelFd(kq);
         }
 
         @Override
@@ -760,7 +804,9 @@ public final class selectors {
         private pollfd[] array = new pollfd[0];
 
         /** A poll selector (no kernel object to make). */
-        public PollSelector() {}
+        public PollSelector() {
+            super(null);
+        }
 
         @Override
         boolean pollLike() {
@@ -807,10 +853,9 @@ public final class selectors {
             return n;
         }
 
+        /** Nothing: CPython's close keeps the poll object and its fds, which a select after close still polls. */
         @Override
-        void release() {
-            watched.clear();
-        }
+        void release() {}
     }
 
     /**
@@ -822,7 +867,9 @@ public final class selectors {
         private final java.util.Set<Integer> writers = new java.util.LinkedHashSet<>();
 
         /** A select selector (no kernel object to make). */
-        public SelectSelector() {}
+        public SelectSelector() {
+            super(null);
+        }
 
         @Override
         long timeoutNs(Double timeout) {
@@ -889,10 +936,8 @@ public final class selectors {
             }
         }
 
+        /** Nothing: CPython's close keeps the fd sets, which a select after close still waits on (EBADF for a closed one). */
         @Override
-        void release() {
-            readers.clear();
-            writers.clear();
-        }
+        void release() {}
     }
 }

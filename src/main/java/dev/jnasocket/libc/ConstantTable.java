@@ -18,8 +18,27 @@ final class ConstantTable {
     /** The value of a constant the running OS does not define. */
     static final int ABSENT = Integer.MIN_VALUE;
 
-    /** One constant: C name, Linux value, macOS value (null where the OS lacks it), header (as included from C). */
-    record Row(String name, Integer linux, Integer macos, String header) {
+    /** How the Linux headers define a constant, which is how the header test reads it from C. */
+    enum Def {
+        /** A macro: read under {@code #ifdef}, so a header without it reads as absent. */
+        MACRO,
+        /** An enum member, which {@code #ifdef} cannot see: read as is, so gcc fails if the header lacks it. */
+        ENUM,
+        /**
+         * No header here defines it and CPython's socketmodule.c/.h supplies the value itself
+         * (as {@code #ifndef X #define X value}): checked against the machine's CPython, and
+         * against the header wherever a newer one defines it.
+         */
+        CPYTHON
+    }
+
+    /**
+     * One constant: its name (Python's, which is C's unless {@code c} says otherwise), Linux value,
+     * macOS value (null where the OS lacks it), header (as included from C), how Linux's header
+     * defines it, and C's spelling ({@code TX_SETUP} where CPython prefixes it as
+     * {@code CAN_BCM_TX_SETUP}; otherwise the name).
+     */
+    record Row(String name, Integer linux, Integer macos, String header, Def def, String c) {
         /** Whether {@code os} defines it: told by null, never by value, since a real value (EPOLLET) can be any int. */
         boolean has(Os os) {
             return (os == Os.MACOS ? macos : linux) != null;
@@ -364,7 +383,51 @@ final class ConstantTable {
         r("J1939_PGN_MAX", 0x3ffff, NO, "linux/can/j1939.h"),
         r("J1939_PGN_PDU1_MAX", 0x3ff00, NO, "linux/can/j1939.h"),
         r("J1939_PGN_REQUEST", 0xea00, NO, "linux/can/j1939.h"),
+        // <linux/can/j1939.h>: enum members
+        r("SO_J1939_FILTER", 1, NO, "linux/can/j1939.h", Def.ENUM),
+        r("SO_J1939_PROMISC", 2, NO, "linux/can/j1939.h", Def.ENUM),
+        r("SO_J1939_SEND_PRIO", 3, NO, "linux/can/j1939.h", Def.ENUM),
+        r("SO_J1939_ERRQUEUE", 4, NO, "linux/can/j1939.h", Def.ENUM),
+        r("SCM_J1939_DEST_ADDR", 1, NO, "linux/can/j1939.h", Def.ENUM),
+        r("SCM_J1939_DEST_NAME", 2, NO, "linux/can/j1939.h", Def.ENUM),
+        r("SCM_J1939_PRIO", 3, NO, "linux/can/j1939.h", Def.ENUM),
+        r("SCM_J1939_ERRQUEUE", 4, NO, "linux/can/j1939.h", Def.ENUM),
+        r("J1939_NLA_PAD", 0, NO, "linux/can/j1939.h", Def.ENUM),
+        r("J1939_NLA_BYTES_ACKED", 1, NO, "linux/can/j1939.h", Def.ENUM),
+        r("J1939_EE_INFO_NONE", 0, NO, "linux/can/j1939.h", Def.ENUM),
+        r("J1939_EE_INFO_TX_ABORT", 1, NO, "linux/can/j1939.h", Def.ENUM),
         r("SOL_CAN_RAW", 101, NO, "linux/can/raw.h"),
+        // <linux/can/raw.h> and <linux/can/bcm.h> declare these as enum members; CPython names
+        // bcm.h's opcodes and flags with a CAN_BCM_ prefix (TX_SETUP is socket.CAN_BCM_TX_SETUP)
+        r("CAN_RAW_FILTER", 1, NO, "linux/can/raw.h", Def.ENUM),
+        r("CAN_RAW_LOOPBACK", 3, NO, "linux/can/raw.h", Def.ENUM),
+        r("CAN_RAW_RECV_OWN_MSGS", 4, NO, "linux/can/raw.h", Def.ENUM),
+        r("CAN_RAW_FD_FRAMES", 5, NO, "linux/can/raw.h", Def.ENUM),
+        r("CAN_RAW_JOIN_FILTERS", 6, NO, "linux/can/raw.h", Def.ENUM),
+        r("CAN_BCM_TX_SETUP", 1, NO, "linux/can/bcm.h", Def.ENUM, "TX_SETUP"),
+        r("CAN_BCM_TX_DELETE", 2, NO, "linux/can/bcm.h", Def.ENUM, "TX_DELETE"),
+        r("CAN_BCM_TX_READ", 3, NO, "linux/can/bcm.h", Def.ENUM, "TX_READ"),
+        r("CAN_BCM_TX_SEND", 4, NO, "linux/can/bcm.h", Def.ENUM, "TX_SEND"),
+        r("CAN_BCM_RX_SETUP", 5, NO, "linux/can/bcm.h", Def.ENUM, "RX_SETUP"),
+        r("CAN_BCM_RX_DELETE", 6, NO, "linux/can/bcm.h", Def.ENUM, "RX_DELETE"),
+        r("CAN_BCM_RX_READ", 7, NO, "linux/can/bcm.h", Def.ENUM, "RX_READ"),
+        r("CAN_BCM_TX_STATUS", 8, NO, "linux/can/bcm.h", Def.ENUM, "TX_STATUS"),
+        r("CAN_BCM_TX_EXPIRED", 9, NO, "linux/can/bcm.h", Def.ENUM, "TX_EXPIRED"),
+        r("CAN_BCM_RX_STATUS", 10, NO, "linux/can/bcm.h", Def.ENUM, "RX_STATUS"),
+        r("CAN_BCM_RX_TIMEOUT", 11, NO, "linux/can/bcm.h", Def.ENUM, "RX_TIMEOUT"),
+        r("CAN_BCM_RX_CHANGED", 12, NO, "linux/can/bcm.h", Def.ENUM, "RX_CHANGED"),
+        r("CAN_BCM_SETTIMER", 0x1, NO, "linux/can/bcm.h", Def.MACRO, "SETTIMER"),
+        r("CAN_BCM_STARTTIMER", 0x2, NO, "linux/can/bcm.h", Def.MACRO, "STARTTIMER"),
+        r("CAN_BCM_TX_COUNTEVT", 0x4, NO, "linux/can/bcm.h", Def.MACRO, "TX_COUNTEVT"),
+        r("CAN_BCM_TX_ANNOUNCE", 0x8, NO, "linux/can/bcm.h", Def.MACRO, "TX_ANNOUNCE"),
+        r("CAN_BCM_TX_CP_CAN_ID", 0x10, NO, "linux/can/bcm.h", Def.MACRO, "TX_CP_CAN_ID"),
+        r("CAN_BCM_RX_FILTER_ID", 0x20, NO, "linux/can/bcm.h", Def.MACRO, "RX_FILTER_ID"),
+        r("CAN_BCM_RX_CHECK_DLC", 0x40, NO, "linux/can/bcm.h", Def.MACRO, "RX_CHECK_DLC"),
+        r("CAN_BCM_RX_NO_AUTOTIMER", 0x80, NO, "linux/can/bcm.h", Def.MACRO, "RX_NO_AUTOTIMER"),
+        r("CAN_BCM_RX_ANNOUNCE_RESUME", 0x100, NO, "linux/can/bcm.h", Def.MACRO, "RX_ANNOUNCE_RESUME"),
+        r("CAN_BCM_TX_RESET_MULTI_IDX", 0x200, NO, "linux/can/bcm.h", Def.MACRO, "TX_RESET_MULTI_IDX"),
+        r("CAN_BCM_RX_RTR_FRAME", 0x400, NO, "linux/can/bcm.h", Def.MACRO, "RX_RTR_FRAME"),
+        r("CAN_BCM_CAN_FD_FRAME", 0x800, NO, "linux/can/bcm.h", Def.MACRO, "CAN_FD_FRAME"),
         r("ALG_OP_DECRYPT", 0, NO, "linux/if_alg.h"),
         r("ALG_OP_ENCRYPT", 1, NO, "linux/if_alg.h"),
         r("ALG_SET_AEAD_ASSOCLEN", 4, NO, "linux/if_alg.h"),
@@ -372,6 +435,10 @@ final class ConstantTable {
         r("ALG_SET_IV", 2, NO, "linux/if_alg.h"),
         r("ALG_SET_KEY", 1, NO, "linux/if_alg.h"),
         r("ALG_SET_OP", 3, NO, "linux/if_alg.h"),
+        // Not in Linux's <linux/if_alg.h> (a proposed akcipher interface; Linux's 6 is ALG_SET_DRBG_ENTROPY): CPython's own values
+        r("ALG_SET_PUBKEY", 6, NO, "linux/if_alg.h", Def.CPYTHON),
+        r("ALG_OP_SIGN", 2, NO, "linux/if_alg.h", Def.CPYTHON),
+        r("ALG_OP_VERIFY", 3, NO, "linux/if_alg.h", Def.CPYTHON),
         r("NETLINK_CRYPTO", 21, NO, "linux/netlink.h"),
         r("NETLINK_DNRTMSG", 14, NO, "linux/netlink.h"),
         r("NETLINK_FIREWALL", 3, NO, "linux/netlink.h"),
@@ -401,9 +468,21 @@ final class ConstantTable {
         r("TIPC_WAIT_FOREVER", -1, NO, "linux/tipc.h"),
         r("TIPC_WITHDRAWN", 2, NO, "linux/tipc.h"),
         r("TIPC_ZONE_SCOPE", 1, NO, "linux/tipc.h"),
+        r("TIPC_CLUSTER_SCOPE", 2, NO, "linux/tipc.h", Def.ENUM),
+        r("TIPC_NODE_SCOPE", 3, NO, "linux/tipc.h", Def.ENUM),
+        // <linux/vm_sockets.h> (CPython writes these values out itself; the header agrees)
+        r("SO_VM_SOCKETS_BUFFER_SIZE", 0, NO, "linux/vm_sockets.h"),
+        r("SO_VM_SOCKETS_BUFFER_MIN_SIZE", 1, NO, "linux/vm_sockets.h"),
+        r("SO_VM_SOCKETS_BUFFER_MAX_SIZE", 2, NO, "linux/vm_sockets.h"),
+        r("VMADDR_CID_ANY", 0xffffffff, NO, "linux/vm_sockets.h"),
+        r("VMADDR_CID_HOST", 2, NO, "linux/vm_sockets.h"),
+        r("VMADDR_PORT_ANY", 0xffffffff, NO, "linux/vm_sockets.h"),
+        r("VM_SOCKETS_INVALID_VERSION", 0xffffffff, NO, "linux/vm_sockets.h"),
+        r("IOCTL_VM_SOCKETS_GET_LOCAL_CID", 0x7b9, NO, "linux/vm_sockets.h"),
         r("EAI_ADDRFAMILY", -9, 1, "netdb.h"),
         r("EAI_NODATA", -5, 7, "netdb.h"),
         r("IPPORT_RESERVED", 0x400, 0x400, "netdb.h"),
+        r("IPPORT_USERRESERVED", 5000, 5000, "netinet/in.h", Def.ENUM), // a macro on macOS (xnu bsd/netinet/in.h)
         r("INADDR_ALLHOSTS_GROUP", 0xe0000001, 0xe0000001, "netinet/in.h"),
         r("INADDR_MAX_LOCAL_GROUP", 0xe00000ff, 0xe00000ff, "netinet/in.h"),
         r("INADDR_UNSPEC_GROUP", 0xe0000000, 0xe0000000, "netinet/in.h"),
@@ -426,6 +505,9 @@ final class ConstantTable {
         r("IPPROTO_SCTP", 132, 132, "netinet/in.h"),
         r("IPPROTO_TP", 29, 29, "netinet/in.h"),
         r("IPPROTO_UDPLITE", 136, NO, "netinet/in.h"),
+        // Only in the kernel's private <net/udplite.h>, not in glibc's <netinet/udp.h>: CPython's own values
+        r("UDPLITE_SEND_CSCOV", 10, NO, "netinet/udp.h", Def.CPYTHON),
+        r("UDPLITE_RECV_CSCOV", 11, NO, "netinet/udp.h", Def.CPYTHON),
         r("IPV6_CHECKSUM", 7, 26, "netinet/in.h"),
         r("IPV6_DONTFRAG", 62, 62, "netinet/in.h"),
         r("IPV6_DSTOPTS", 59, 50, "netinet/in.h"),
@@ -458,8 +540,8 @@ final class ConstantTable {
         r("IP_RECVTOS", 13, 27, "netinet/in.h"),
         r("IP_RETOPTS", 7, 8, "netinet/in.h"),
         r("IP_TRANSPARENT", 19, NO, "netinet/in.h"),
-        r("SOL_IP", 0, NO, "netinet/in.h"),
-        r("SOL_TCP", 6, NO, "netinet/tcp.h"),
+        r("SOL_IP", 0, 0, "netinet/in.h"), // macOS lacks SOL_IP, SOL_TCP, SOL_UDP: CPython's own 0, 6, 17 there
+        r("SOL_TCP", 6, 6, "netinet/tcp.h"),
         r("TCP_CONGESTION", 13, NO, "netinet/tcp.h"),
         r("TCP_CORK", 3, NO, "netinet/tcp.h"),
         r("TCP_DEFER_ACCEPT", 9, NO, "netinet/tcp.h"),
@@ -471,7 +553,7 @@ final class ConstantTable {
         r("TCP_SYNCNT", 7, NO, "netinet/tcp.h"),
         r("TCP_USER_TIMEOUT", 18, NO, "netinet/tcp.h"),
         r("TCP_WINDOW_CLAMP", 10, NO, "netinet/tcp.h"),
-        r("SOL_UDP", 17, NO, "netinet/udp.h"),
+        r("SOL_UDP", 17, 17, "netinet/udp.h"),
         r("PACKET_BROADCAST", 1, NO, "netpacket/packet.h"),
         r("PACKET_FASTROUTE", 6, NO, "netpacket/packet.h"),
         r("PACKET_HOST", 0, NO, "netpacket/packet.h"),
@@ -486,11 +568,12 @@ final class ConstantTable {
         r("AF_ATMSVC", 20, NO, "sys/socket.h"),
         r("AF_AX25", 3, NO, "sys/socket.h"),
         r("AF_BRIDGE", 7, NO, "sys/socket.h"),
+        r("AF_DECnet", 12, 12, "sys/socket.h"),
         r("AF_CAN", 29, NO, "sys/socket.h"),
         r("AF_ECONET", 19, NO, "sys/socket.h"),
         r("AF_IPX", 4, 23, "sys/socket.h"),
         r("AF_IRDA", 23, NO, "sys/socket.h"),
-        r("AF_KEY", 15, 29, "sys/socket.h"),
+        r("AF_KEY", 15, NO, "sys/socket.h"), // macOS has only PF_KEY (pseudo_AF_KEY, 29), so CPython has no AF_KEY there
         r("AF_LLC", 26, NO, "sys/socket.h"),
         r("AF_NETBEUI", 13, NO, "sys/socket.h"),
         r("AF_NETLINK", 16, NO, "sys/socket.h"),
@@ -536,6 +619,24 @@ final class ConstantTable {
         r("SO_USELOOPBACK", NO, 64, "sys/socket.h"),
         r("MSG_EOF", NO, 0x100, "sys/socket.h"),
         r("SCM_CREDS", NO, 3, "sys/socket.h"),
+        // More of CPython 3.11's names on macOS (xnu bsd/sys/socket.h, bsd/sys/sys_domain.h, bsd/sys/un.h,
+        // bsd/netinet/in.h, bsd/netinet6/in6.h, bsd/netinet/tcp.h); the Linux headers have none of them
+        r("AF_LINK", NO, 18, "sys/socket.h"),
+        r("AF_SYSTEM", NO, 32, "sys/socket.h"),
+        r("PF_SYSTEM", NO, 32, "sys/socket.h"),
+        r("SYSPROTO_CONTROL", NO, 2, "sys/sys_domain.h"),
+        r("LOCAL_PEERCRED", NO, 0x1, "sys/un.h"),
+        r("IPPROTO_GGP", NO, 3, "netinet/in.h"),
+        r("IPPROTO_IPV4", NO, 4, "netinet/in.h"),
+        r("IPPROTO_XTP", NO, 36, "netinet/in.h"),
+        r("IPPROTO_HELLO", NO, 63, "netinet/in.h"),
+        r("IPPROTO_ND", NO, 77, "netinet/in.h"),
+        r("IPPROTO_EON", NO, 80, "netinet/in.h"),
+        r("IPPROTO_IPCOMP", NO, 108, "netinet/in.h"),
+        r("IPPROTO_MAX", NO, 256, "netinet/in.h"),
+        r("IP_RECVDSTADDR", NO, 7, "netinet/in.h"),
+        r("IPV6_USE_MIN_MTU", NO, 42, "netinet/in.h"),
+        r("TCP_CONNECTION_INFO", NO, 0x106, "netinet/tcp.h"),
         r("ELAST", NO, 106, "errno.h"),
         r("EDEADLK", 35, 11, "errno.h"),
         r("EPROCLIM", NO, 67, "errno.h"),
@@ -559,7 +660,15 @@ final class ConstantTable {
     };
 
     private static Row r(String name, Integer linux, Integer macos, String header) {
-        return new Row(name, linux, macos, header);
+        return new Row(name, linux, macos, header, Def.MACRO, name);
+    }
+
+    private static Row r(String name, Integer linux, Integer macos, String header, Def def) {
+        return new Row(name, linux, macos, header, def, name);
+    }
+
+    private static Row r(String name, Integer linux, Integer macos, String header, Def def, String c) {
+        return new Row(name, linux, macos, header, def, c);
     }
 
     /** Name to row, in table order. */

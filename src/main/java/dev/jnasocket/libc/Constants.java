@@ -668,8 +668,90 @@ public interface Constants {
     int J1939_PGN_PDU1_MAX = ConstantTable.get("J1939_PGN_PDU1_MAX");
     /** J1939_PGN_REQUEST, from {@code <linux/can/j1939.h>}. */
     int J1939_PGN_REQUEST = ConstantTable.get("J1939_PGN_REQUEST");
+    /** SO_J1939_FILTER, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_FILTER = ConstantTable.get("SO_J1939_FILTER");
+    /** SO_J1939_PROMISC, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_PROMISC = ConstantTable.get("SO_J1939_PROMISC");
+    /** SO_J1939_SEND_PRIO, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_SEND_PRIO = ConstantTable.get("SO_J1939_SEND_PRIO");
+    /** SO_J1939_ERRQUEUE, from {@code <linux/can/j1939.h>}. */
+    int SO_J1939_ERRQUEUE = ConstantTable.get("SO_J1939_ERRQUEUE");
+    /** SCM_J1939_DEST_ADDR, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_DEST_ADDR = ConstantTable.get("SCM_J1939_DEST_ADDR");
+    /** SCM_J1939_DEST_NAME, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_DEST_NAME = ConstantTable.get("SCM_J1939_DEST_NAME");
+    /** SCM_J1939_PRIO, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_PRIO = ConstantTable.get("SCM_J1939_PRIO");
+    /** SCM_J1939_ERRQUEUE, from {@code <linux/can/j1939.h>}. */
+    int SCM_J1939_ERRQUEUE = ConstantTable.get("SCM_J1939_ERRQUEUE");
+    /** J1939_NLA_PAD, from {@code <linux/can/j1939.h>}. */
+    int J1939_NLA_PAD = ConstantTable.get("J1939_NLA_PAD");
+    /** J1939_NLA_BYTES_ACKED, from {@code <linux/can/j1939.h>}. */
+    int J1939_NLA_BYTES_ACKED = ConstantTable.get("J1939_NLA_BYTES_ACKED");
+    /** J1939_EE_INFO_NONE, from {@code <linux/can/j1939.h>}. */
+    int J1939_EE_INFO_NONE = ConstantTable.get("J1939_EE_INFO_NONE");
+    /** J1939_EE_INFO_TX_ABORT, from {@code <linux/can/j1939.h>}. */
+    int J1939_EE_INFO_TX_ABORT = ConstantTable.get("J1939_EE_INFO_TX_ABORT");
     /** SOL_CAN_RAW, from {@code <linux/can/raw.h>}. */
     int SOL_CAN_RAW = ConstantTable.get("SOL_CAN_RAW");
+    /** CAN_RAW_FILTER, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_FILTER = ConstantTable.get("CAN_RAW_FILTER");
+    /** CAN_RAW_LOOPBACK, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_LOOPBACK = ConstantTable.get("CAN_RAW_LOOPBACK");
+    /** CAN_RAW_RECV_OWN_MSGS, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_RECV_OWN_MSGS = ConstantTable.get("CAN_RAW_RECV_OWN_MSGS");
+    /** CAN_RAW_FD_FRAMES, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_FD_FRAMES = ConstantTable.get("CAN_RAW_FD_FRAMES");
+    /** CAN_RAW_JOIN_FILTERS, from {@code <linux/can/raw.h>}. */
+    int CAN_RAW_JOIN_FILTERS = ConstantTable.get("CAN_RAW_JOIN_FILTERS");
+    /** CAN_BCM_TX_SETUP: C's {@code TX_SETUP}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_SETUP = ConstantTable.get("CAN_BCM_TX_SETUP");
+    /** CAN_BCM_TX_DELETE: C's {@code TX_DELETE}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_DELETE = ConstantTable.get("CAN_BCM_TX_DELETE");
+    /** CAN_BCM_TX_READ: C's {@code TX_READ}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_READ = ConstantTable.get("CAN_BCM_TX_READ");
+    /** CAN_BCM_TX_SEND: C's {@code TX_SEND}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_SEND = ConstantTable.get("CAN_BCM_TX_SEND");
+    /** CAN_BCM_RX_SETUP: C's {@code RX_SETUP}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_SETUP = ConstantTable.get("CAN_BCM_RX_SETUP");
+    /** CAN_BCM_RX_DELETE: C's {@code RX_DELETE}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_DELETE = ConstantTable.get("CAN_BCM_RX_DELETE");
+    /** CAN_BCM_RX_READ: C's {@code RX_READ}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_READ = ConstantTable.get("CAN_BCM_RX_READ");
+    /** CAN_BCM_TX_STATUS: C's {@code TX_STATUS}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_STATUS = ConstantTable.get("CAN_BCM_TX_STATUS");
+    /** CAN_BCM_TX_EXPIRED: C's {@code TX_EXPIRED}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_EXPIRED = ConstantTable.get("CAN_BCM_TX_EXPIRED");
+    /** CAN_BCM_RX_STATUS: C's {@code RX_STATUS}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_STATUS = ConstantTable.get("CAN_BCM_RX_STATUS");
+    /** CAN_BCM_RX_TIMEOUT: C's {@code RX_TIMEOUT}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_TIMEOUT = ConstantTable.get("CAN_BCM_RX_TIMEOUT");
+    /** CAN_BCM_RX_CHANGED: C's {@code RX_CHANGED}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_CHANGED = ConstantTable.get("CAN_BCM_RX_CHANGED");
+    /** CAN_BCM_SETTIMER: C's {@code SETTIMER}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_SETTIMER = ConstantTable.get("CAN_BCM_SETTIMER");
+    /** CAN_BCM_STARTTIMER: C's {@code STARTTIMER}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_STARTTIMER = ConstantTable.get("CAN_BCM_STARTTIMER");
+    /** CAN_BCM_TX_COUNTEVT: C's {@code TX_COUNTEVT}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_COUNTEVT = ConstantTable.get("CAN_BCM_TX_COUNTEVT");
+    /** CAN_BCM_TX_ANNOUNCE: C's {@code TX_ANNOUNCE}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_ANNOUNCE = ConstantTable.get("CAN_BCM_TX_ANNOUNCE");
+    /** CAN_BCM_TX_CP_CAN_ID: C's {@code TX_CP_CAN_ID}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_CP_CAN_ID = ConstantTable.get("CAN_BCM_TX_CP_CAN_ID");
+    /** CAN_BCM_RX_FILTER_ID: C's {@code RX_FILTER_ID}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_FILTER_ID = ConstantTable.get("CAN_BCM_RX_FILTER_ID");
+    /** CAN_BCM_RX_CHECK_DLC: C's {@code RX_CHECK_DLC}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_CHECK_DLC = ConstantTable.get("CAN_BCM_RX_CHECK_DLC");
+    /** CAN_BCM_RX_NO_AUTOTIMER: C's {@code RX_NO_AUTOTIMER}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_NO_AUTOTIMER = ConstantTable.get("CAN_BCM_RX_NO_AUTOTIMER");
+    /** CAN_BCM_RX_ANNOUNCE_RESUME: C's {@code RX_ANNOUNCE_RESUME}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_ANNOUNCE_RESUME = ConstantTable.get("CAN_BCM_RX_ANNOUNCE_RESUME");
+    /** CAN_BCM_TX_RESET_MULTI_IDX: C's {@code TX_RESET_MULTI_IDX}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_TX_RESET_MULTI_IDX = ConstantTable.get("CAN_BCM_TX_RESET_MULTI_IDX");
+    /** CAN_BCM_RX_RTR_FRAME: C's {@code RX_RTR_FRAME}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_RX_RTR_FRAME = ConstantTable.get("CAN_BCM_RX_RTR_FRAME");
+    /** CAN_BCM_CAN_FD_FRAME: C's {@code CAN_FD_FRAME}, from {@code <linux/can/bcm.h>} (the name is CPython's). */
+    int CAN_BCM_CAN_FD_FRAME = ConstantTable.get("CAN_BCM_CAN_FD_FRAME");
     /** ALG_OP_DECRYPT, from {@code <linux/if_alg.h>}. */
     int ALG_OP_DECRYPT = ConstantTable.get("ALG_OP_DECRYPT");
     /** ALG_OP_ENCRYPT, from {@code <linux/if_alg.h>}. */
@@ -684,6 +766,12 @@ public interface Constants {
     int ALG_SET_KEY = ConstantTable.get("ALG_SET_KEY");
     /** ALG_SET_OP, from {@code <linux/if_alg.h>}. */
     int ALG_SET_OP = ConstantTable.get("ALG_SET_OP");
+    /** ALG_SET_PUBKEY: CPython's own value, for {@code <linux/if_alg.h>} lacks it. */
+    int ALG_SET_PUBKEY = ConstantTable.get("ALG_SET_PUBKEY");
+    /** ALG_OP_SIGN: CPython's own value, for {@code <linux/if_alg.h>} lacks it. */
+    int ALG_OP_SIGN = ConstantTable.get("ALG_OP_SIGN");
+    /** ALG_OP_VERIFY: CPython's own value, for {@code <linux/if_alg.h>} lacks it. */
+    int ALG_OP_VERIFY = ConstantTable.get("ALG_OP_VERIFY");
     /** NETLINK_CRYPTO, from {@code <linux/netlink.h>}. */
     int NETLINK_CRYPTO = ConstantTable.get("NETLINK_CRYPTO");
     /** NETLINK_DNRTMSG, from {@code <linux/netlink.h>}. */
@@ -742,12 +830,34 @@ public interface Constants {
     int TIPC_WITHDRAWN = ConstantTable.get("TIPC_WITHDRAWN");
     /** TIPC_ZONE_SCOPE, from {@code <linux/tipc.h>}. */
     int TIPC_ZONE_SCOPE = ConstantTable.get("TIPC_ZONE_SCOPE");
+    /** TIPC_CLUSTER_SCOPE, from {@code <linux/tipc.h>}. */
+    int TIPC_CLUSTER_SCOPE = ConstantTable.get("TIPC_CLUSTER_SCOPE");
+    /** TIPC_NODE_SCOPE, from {@code <linux/tipc.h>}. */
+    int TIPC_NODE_SCOPE = ConstantTable.get("TIPC_NODE_SCOPE");
+    /** SO_VM_SOCKETS_BUFFER_SIZE, from {@code <linux/vm_sockets.h>}. */
+    int SO_VM_SOCKETS_BUFFER_SIZE = ConstantTable.get("SO_VM_SOCKETS_BUFFER_SIZE");
+    /** SO_VM_SOCKETS_BUFFER_MIN_SIZE, from {@code <linux/vm_sockets.h>}. */
+    int SO_VM_SOCKETS_BUFFER_MIN_SIZE = ConstantTable.get("SO_VM_SOCKETS_BUFFER_MIN_SIZE");
+    /** SO_VM_SOCKETS_BUFFER_MAX_SIZE, from {@code <linux/vm_sockets.h>}. */
+    int SO_VM_SOCKETS_BUFFER_MAX_SIZE = ConstantTable.get("SO_VM_SOCKETS_BUFFER_MAX_SIZE");
+    /** VMADDR_CID_ANY, from {@code <linux/vm_sockets.h>}. */
+    int VMADDR_CID_ANY = ConstantTable.get("VMADDR_CID_ANY");
+    /** VMADDR_CID_HOST, from {@code <linux/vm_sockets.h>}. */
+    int VMADDR_CID_HOST = ConstantTable.get("VMADDR_CID_HOST");
+    /** VMADDR_PORT_ANY, from {@code <linux/vm_sockets.h>}. */
+    int VMADDR_PORT_ANY = ConstantTable.get("VMADDR_PORT_ANY");
+    /** VM_SOCKETS_INVALID_VERSION, from {@code <linux/vm_sockets.h>}. */
+    int VM_SOCKETS_INVALID_VERSION = ConstantTable.get("VM_SOCKETS_INVALID_VERSION");
+    /** IOCTL_VM_SOCKETS_GET_LOCAL_CID, from {@code <linux/vm_sockets.h>}. */
+    int IOCTL_VM_SOCKETS_GET_LOCAL_CID = ConstantTable.get("IOCTL_VM_SOCKETS_GET_LOCAL_CID");
     /** EAI_ADDRFAMILY, from {@code <netdb.h>}. */
     int EAI_ADDRFAMILY = ConstantTable.get("EAI_ADDRFAMILY");
     /** EAI_NODATA, from {@code <netdb.h>}. */
     int EAI_NODATA = ConstantTable.get("EAI_NODATA");
     /** IPPORT_RESERVED, from {@code <netdb.h>}. */
     int IPPORT_RESERVED = 0x400;
+    /** IPPORT_USERRESERVED, from {@code <netinet/in.h>}. */
+    int IPPORT_USERRESERVED = 5000;
     /** INADDR_ALLHOSTS_GROUP, from {@code <netinet/in.h>}. */
     int INADDR_ALLHOSTS_GROUP = 0xe0000001;
     /** INADDR_MAX_LOCAL_GROUP, from {@code <netinet/in.h>}. */
@@ -792,6 +902,10 @@ public interface Constants {
     int IPPROTO_TP = 29;
     /** IPPROTO_UDPLITE, from {@code <netinet/in.h>}. */
     int IPPROTO_UDPLITE = ConstantTable.get("IPPROTO_UDPLITE");
+    /** UDPLITE_SEND_CSCOV: CPython's own value, for {@code <netinet/udp.h>} lacks it. */
+    int UDPLITE_SEND_CSCOV = ConstantTable.get("UDPLITE_SEND_CSCOV");
+    /** UDPLITE_RECV_CSCOV: CPython's own value, for {@code <netinet/udp.h>} lacks it. */
+    int UDPLITE_RECV_CSCOV = ConstantTable.get("UDPLITE_RECV_CSCOV");
     /** IPV6_CHECKSUM, from {@code <netinet/in.h>}. */
     int IPV6_CHECKSUM = ConstantTable.get("IPV6_CHECKSUM");
     /** IPV6_DONTFRAG, from {@code <netinet/in.h>}. */
@@ -857,9 +971,9 @@ public interface Constants {
     /** IP_TRANSPARENT, from {@code <netinet/in.h>}. */
     int IP_TRANSPARENT = ConstantTable.get("IP_TRANSPARENT");
     /** SOL_IP, from {@code <netinet/in.h>}. */
-    int SOL_IP = ConstantTable.get("SOL_IP");
+    int SOL_IP = 0;
     /** SOL_TCP, from {@code <netinet/tcp.h>}. */
-    int SOL_TCP = ConstantTable.get("SOL_TCP");
+    int SOL_TCP = 6;
     /** TCP_CONGESTION, from {@code <netinet/tcp.h>}. */
     int TCP_CONGESTION = ConstantTable.get("TCP_CONGESTION");
     /** TCP_CORK, from {@code <netinet/tcp.h>}. */
@@ -883,7 +997,7 @@ public interface Constants {
     /** TCP_WINDOW_CLAMP, from {@code <netinet/tcp.h>}. */
     int TCP_WINDOW_CLAMP = ConstantTable.get("TCP_WINDOW_CLAMP");
     /** SOL_UDP, from {@code <netinet/udp.h>}. */
-    int SOL_UDP = ConstantTable.get("SOL_UDP");
+    int SOL_UDP = 17;
     /** PACKET_BROADCAST, from {@code <netpacket/packet.h>}. */
     int PACKET_BROADCAST = ConstantTable.get("PACKET_BROADCAST");
     /** PACKET_FASTROUTE, from {@code <netpacket/packet.h>}. */
@@ -912,6 +1026,8 @@ public interface Constants {
     int AF_AX25 = ConstantTable.get("AF_AX25");
     /** AF_BRIDGE, from {@code <sys/socket.h>}. */
     int AF_BRIDGE = ConstantTable.get("AF_BRIDGE");
+    /** AF_DECnet, from {@code <sys/socket.h>}. */
+    int AF_DECnet = 12;
     /** AF_CAN, from {@code <sys/socket.h>}. */
     int AF_CAN = ConstantTable.get("AF_CAN");
     /** AF_ECONET, from {@code <sys/socket.h>}. */
@@ -1012,6 +1128,38 @@ public interface Constants {
     int MSG_EOF = ConstantTable.get("MSG_EOF");
     /** SCM_CREDS, from {@code <sys/socket.h>}. */
     int SCM_CREDS = ConstantTable.get("SCM_CREDS");
+    /** AF_LINK, from {@code <sys/socket.h>}. */
+    int AF_LINK = ConstantTable.get("AF_LINK");
+    /** AF_SYSTEM, from {@code <sys/socket.h>}. */
+    int AF_SYSTEM = ConstantTable.get("AF_SYSTEM");
+    /** PF_SYSTEM, from {@code <sys/socket.h>}. */
+    int PF_SYSTEM = ConstantTable.get("PF_SYSTEM");
+    /** SYSPROTO_CONTROL, from {@code <sys/sys_domain.h>}. */
+    int SYSPROTO_CONTROL = ConstantTable.get("SYSPROTO_CONTROL");
+    /** LOCAL_PEERCRED, from {@code <sys/un.h>}. */
+    int LOCAL_PEERCRED = ConstantTable.get("LOCAL_PEERCRED");
+    /** IPPROTO_GGP, from {@code <netinet/in.h>}. */
+    int IPPROTO_GGP = ConstantTable.get("IPPROTO_GGP");
+    /** IPPROTO_IPV4, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPV4 = ConstantTable.get("IPPROTO_IPV4");
+    /** IPPROTO_XTP, from {@code <netinet/in.h>}. */
+    int IPPROTO_XTP = ConstantTable.get("IPPROTO_XTP");
+    /** IPPROTO_HELLO, from {@code <netinet/in.h>}. */
+    int IPPROTO_HELLO = ConstantTable.get("IPPROTO_HELLO");
+    /** IPPROTO_ND, from {@code <netinet/in.h>}. */
+    int IPPROTO_ND = ConstantTable.get("IPPROTO_ND");
+    /** IPPROTO_EON, from {@code <netinet/in.h>}. */
+    int IPPROTO_EON = ConstantTable.get("IPPROTO_EON");
+    /** IPPROTO_IPCOMP, from {@code <netinet/in.h>}. */
+    int IPPROTO_IPCOMP = ConstantTable.get("IPPROTO_IPCOMP");
+    /** IPPROTO_MAX, from {@code <netinet/in.h>}. */
+    int IPPROTO_MAX = ConstantTable.get("IPPROTO_MAX");
+    /** IP_RECVDSTADDR, from {@code <netinet/in.h>}. */
+    int IP_RECVDSTADDR = ConstantTable.get("IP_RECVDSTADDR");
+    /** IPV6_USE_MIN_MTU, from {@code <netinet/in.h>}. */
+    int IPV6_USE_MIN_MTU = ConstantTable.get("IPV6_USE_MIN_MTU");
+    /** TCP_CONNECTION_INFO, from {@code <netinet/tcp.h>}. */
+    int TCP_CONNECTION_INFO = ConstantTable.get("TCP_CONNECTION_INFO");
     /** ELAST, from {@code <errno.h>}. */
     int ELAST = ConstantTable.get("ELAST");
     /** EDEADLK, from {@code <errno.h>}. */

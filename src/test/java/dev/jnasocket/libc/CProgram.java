@@ -55,8 +55,8 @@ final class CProgram {
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         } catch (IOException e) {
-            return fail("cannot run " + command.get(0) + " (" + e.getMessage() + "): this test compiles C and needs"
-                    + " gcc on the PATH (Debian/Ubuntu: apt-get install gcc)");
+            return fail("cannot run " + command.get(0) + " (" + e.getMessage() + "): this test needs it on the PATH"
+                    + " (Debian/Ubuntu: apt-get install gcc python3)");
         }
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -62,8 +62,14 @@ class NativeDocsTest {
     static String constantsTable() {
         StringBuilder t = new StringBuilder("| name | Linux | macOS | header |\n|---|---|---|---|\n");
         for (ConstantTable.Row row : ConstantTable.ROWS) {
+            String header = "`<" + row.header() + ">`";
+            if (row.def() == ConstantTable.Def.CPYTHON) {
+                header += " lacks it: CPython's value";
+            } else if (!row.c().equals(row.name())) {
+                header += " as `" + row.c() + "`";
+            }
             t.append("| `").append(row.name()).append("` | ").append(value(row.linux())).append(" | ")
-                    .append(value(row.macos())).append(" | `<").append(row.header()).append(">` |\n");
+                    .append(value(row.macos())).append(" | ").append(header).append(" |\n");
         }
         return t.toString();
     }

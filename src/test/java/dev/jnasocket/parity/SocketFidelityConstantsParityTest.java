@@ -28,9 +28,10 @@ class SocketFidelityConstantsParityTest extends ParityTest {
         return "test_socket_fidelity_constants.py";
     }
 
-    /** Python ints that do not fit a Java int's sign: C's unsigned in_addr_t values. */
+    /** Python ints that do not fit a Java int's sign: C's unsigned in_addr_t, canid_t and VSOCK values. */
     static long pyValue(String name, int v) {
-        return name.startsWith("INADDR_") || name.equals("CAN_EFF_FLAG") ? Integer.toUnsignedLong(v) : v;
+        return name.startsWith("INADDR_") || name.startsWith("VMADDR_") || name.equals("VM_SOCKETS_INVALID_VERSION")
+                || name.equals("CAN_EFF_FLAG") ? Integer.toUnsignedLong(v) : v;
     }
 
     static Map<String, Integer> fields(Class<?> c) throws Exception {
