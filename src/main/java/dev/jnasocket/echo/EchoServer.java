@@ -275,13 +275,13 @@ public final class EchoServer implements AutoCloseable {
     }
 
     /**
-     * {@return how it serves, e.g. {@code selector mode}, {@code selector mode, 2 workers (SO_REUSEPORT)}
+     * {@return how it serves, e.g. {@code selector mode}, {@code selector mode, 2 workers, SO_REUSEPORT}
      * or {@code threads mode, virtual threads}: for the CLI's first line}
      */
     public String describe() {
         String mode = config.mode().name().toLowerCase(Locale.ROOT) + " mode";
         if (config.workers() > 1) {
-            return mode + ", " + config.workers() + " workers (" + (spreadByKernel ? "SO_REUSEPORT" : "one acceptor") + ")";
+            return mode + ", " + config.workers() + " workers, " + (spreadByKernel ? "SO_REUSEPORT" : "one acceptor");
         }
         return config.mode() == Mode.THREADS ? mode + ", " + HandlerThreads.kind() + " threads" : mode;
     }

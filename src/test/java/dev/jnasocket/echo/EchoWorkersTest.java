@@ -79,7 +79,7 @@ class EchoWorkersTest {
             return;
         }
         int port = start(EchoServer.Config.defaults().withWorkers(2), true);
-        assertThat(server.describe(), is("selector mode, 2 workers (SO_REUSEPORT)"));
+        assertThat(server.describe(), is("selector mode, 2 workers, SO_REUSEPORT"));
         LoadClients.Result r = LoadClients.run(port, 50, 64 * 1024, 60_000);
         assertThat("every client finished", r.finished(), is(true));
         assertThat("bytes back", r.bytesReceived(), is(50L * 64 * 1024));
@@ -95,7 +95,7 @@ class EchoWorkersTest {
     @ValueSource(ints = {2, 3})
     void oneAcceptorHandsConnectionsRoundTheWorkersAndEachIsServedByteExact(int workers) throws Exception {
         int port = start(EchoServer.Config.defaults().withWorkers(workers), false);
-        assertThat(server.describe(), is("selector mode, " + workers + " workers (one acceptor)"));
+        assertThat(server.describe(), is("selector mode, " + workers + " workers, one acceptor"));
         int clients = 50 - 50 % workers;
         LoadClients.Result r = LoadClients.run(port, clients, 64 * 1024, 60_000);
         assertThat("every client finished", r.finished(), is(true));
