@@ -332,6 +332,31 @@ class EchoWorkersTest {
                 () -> new EchoServer(EchoServer.Config.defaults().withPort(0).withWorkers(0), null));
     }
 
+    /**
+     * The handoff itself: items come out in order and wake the receiver's waker; once the receiver
+     * has closed it, what was not taken comes back to it and every later offer is refused (the
+     * acceptor keeps that connection), so none is lost between the receiver's last look and the stop.
+     */
+    @Test
+    void theHandoffWakesTheReceiverAndRefusesOffersOnceClosed() throws Exception {
+        try (Waker waker = new Waker()) {
+            Handoff<String> h = new Handoff<>(waker);
+            assertThat(h.takeAll(), is(empty()));
+            assertThat(h.offer("a"), is(true));
+            assertThat(h.offer("b"), is(true));
+            assertThat("the receiver's waker is readable",
+                    select.select(List.of(waker.reader()), List.of(), List.of(), 0.0).r(), contains(waker.reader()));
+            waker.drain();
+            assertThat(select.select(List.of(waker.reader()), List.of(), List.of(), 0.0).r(), is(empty()));
+            assertThat(h.takeAll(), contains("a", "b"));
+            assertThat(h.takeAll(), is(empty()));
+            assertThat(h.offer("c"), is(true));
+            assertThat("what was not taken comes back at the close", h.close(), contains("c"));
+            assertThat("refused once closed", h.offer("d"), is(false));
+            assertThat(h.takeAll(), is(empty()));
+        }
+    }
+
     @Test
     void oneWorkerIsTodaysServer() throws Exception {
         int port = start(EchoServer.Config.defaults(), true);
