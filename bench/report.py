@@ -41,14 +41,21 @@ NATIVE = ("C", "cpython")  # programs that run beside either JDK, unmarked
 SERVERS = {
     "C": "C epoll (bench/epoll_echo.c)",
     "selector": "ours: EchoServer, selector mode",
+    "selector-2w": "ours: EchoServer, selector mode, --workers 2",
     "netty-epoll": "netty, native epoll transport",
     "netty-nio": "netty, NIO transport",
 }
-for _k in ("selector", "netty-epoll", "netty-nio"):
+for _k in ("selector", "selector-2w", "netty-epoll", "netty-nio"):
     SERVERS[_k + "@25"] = SERVERS[_k] + ", JDK 25"
 SERVERS["threads@25"] = "ours: EchoServer, threads mode on virtual threads, JDK 25"
 SERVERS["nio-vt@25"] = "blocking NIO SocketChannel on virtual threads, JDK 25"
 ECHO_CLIENTS = (1, 100, 1000)
+# Servers of the idle-connections step: label -> what the line calls them.
+IDLE = {
+    "selector": "EchoServer (selector, JDK 17)",
+    "threads@25": "EchoServer, threads mode (a virtual thread each, parked in recv_into; JDK 25)",
+    "nio-vt@25": "blocking NIO SocketChannel (a virtual thread each, parked in read; JDK 25)",
+}
 
 
 def has_jdk(stats, sfx):
@@ -154,10 +161,16 @@ def echo_table(stats):
             continue
         cells = [cell(stats.get(f"echo_{m}_{n}", {}), label) for n in ECHO_CLIENTS for m in ("rps", "p50", "p99")]
         out.append(f"| {name} | " + " | ".join(cells) + " |")
-    heap = stats.get("idle_heap", {}).get("selector", (None, None))[0]
-    count = stats.get("idle_count", {}).get("selector", (None, None))[0]
-    if heap is not None:
-        out += ["", f"{count or 0:,.0f} idle connections to EchoServer (selector, JDK 17): {heap:.1f} MiB used heap after GC⁴."]
+    if len(out) == 2:
+        out = []  # bench/run --idle: no echo rows
+    for label, name in IDLE.items():
+        heap = stats.get("idle_heap", {}).get(label, (None, None))[0]
+        if heap is None:
+            continue
+        count = stats.get("idle_count", {}).get(label, (None, None))[0]
+        direct = stats.get("idle_direct", {}).get(label, (None, None))[0]
+        more = f", {direct:.1f} MiB of direct buffers" if direct is not None and direct >= 1 else ""
+        out += ["", f"{count or 0:,.0f} idle connections to {name}: {heap:.1f} MiB used heap after GC⁴{more}."]
     return "\n".join(out)
 
 
@@ -295,8 +308,11 @@ def main():
                       "⁴ measured in the server's own JVM (MemoryMXBean used heap after System.gc()), the C "
                       "column is not a heap. Echo servers: one load generator (bench/echo_load.c, one thread, "
                       "epoll), 64-byte messages, one in flight per client; every server runs one serving thread "
-                      "(netty: one event loop that also accepts) except the two on virtual threads, which "
-                      "run one per connection; TCP_NODELAY is off on accepted sockets in all of them.",
+                      "(netty: one event loop that also accepts) except ours with --workers 2, which runs two "
+                      "selector loops (SO_REUSEPORT), and the two on virtual threads, which run one per "
+                      "connection; TCP_NODELAY is off on accepted sockets in all of them. Idle connections: "
+                      "the used heap after GC with them all open; the direct buffers (off the heap) are "
+                      "named where they hold a MiB or more.",
                       "⁵ libc's send/recv/labs direct-mapped in the benchmark itself (bench BareJna), "
                       "addresses looked up before the loop, nothing of ours around them: the floor for any "
                       "JNA binding. Raw minus this column is what our layer adds; this column minus C is JNA's.",
@@ -304,7 +320,7 @@ def main():
                       "echo thread) over 100,000 calls after 20,000 unmeasured ones, direct buffers. The EAGAIN "
                       "row's Python-style figure is the BlockingIOError it raises (CPython's is an object too).",
                       "", "Targets:", "", targets(stats, alloc), ""])
-    if chart(med, os.path.join(outdir, "chart.png")):
+    if (med.get("pair") or med.get("echo_rps_100")) and chart(med, os.path.join(outdir, "chart.png")):
         text += "\n![throughput and latency per peer](chart.png)\n"
     open(os.path.join(outdir, "table.md"), "w").write(text)
     print(text)

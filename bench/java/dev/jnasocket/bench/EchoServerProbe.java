@@ -3,6 +3,7 @@ package dev.jnasocket.bench;
 import dev.jnasocket.echo.EchoServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  * {@code EchoServerProbe KIND} with KIND one of
  * <ul>
  *   <li>{@code selector} (the default): our {@link EchoServer} in selector mode;</li>
+ *   <li>{@code selector-2w}: the same with {@code --workers 2} (two selector loops, SO_REUSEPORT on Linux);</li>
  *   <li>{@code threads}: our {@link EchoServer} in threads mode (virtual threads on Java 21+);</li>
  *   <li>{@code netty-epoll}, {@code netty-nio}: netty's echo server on its native epoll or its
  *       NIO transport ({@link NettyEcho});</li>
@@ -24,7 +26,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@code wait N}: waits (at most 120 s) until N connections are being served, then
  *       {@code active N};</li>
  *   <li>{@code heap}: collects garbage until the figure settles and prints
- *       {@code heap BYTES active N}, the used heap after GC;</li>
+ *       {@code heap BYTES active N direct BYTES}: the used heap after GC, and the bytes of the
+ *       direct buffers the JVM holds (off the heap: NIO's per-connection buffers are there);</li>
  *   <li>end of input: shuts the server down and exits.</li>
  * </ul>
  */
@@ -44,9 +47,9 @@ public final class EchoServerProbe {
     }
 
     /** Our {@link EchoServer}, served from a platform thread of its own. */
-    private static Server ours(EchoServer.Mode mode) throws Exception {
+    private static Server ours(EchoServer.Mode mode, int workers) throws Exception {
         EchoServer server = new EchoServer(EchoServer.Config.defaults().withPort(0).withMode(mode)
-                .withMaxConnections(20000), null);
+                .withMaxConnections(20000).withWorkers(workers), null);
         Thread serving = new Thread(() -> {
             try {
                 server.serve();
@@ -81,8 +84,9 @@ public final class EchoServerProbe {
     public static void main(String[] args) throws Exception {
         String kind = args.length > 0 ? args[0] : "selector";
         Server server = switch (kind) {
-            case "selector" -> ours(EchoServer.Mode.SELECTOR);
-            case "threads" -> ours(EchoServer.Mode.THREADS);
+            case "selector" -> ours(EchoServer.Mode.SELECTOR, 1);
+            case "selector-2w" -> ours(EchoServer.Mode.SELECTOR, 2);
+            case "threads" -> ours(EchoServer.Mode.THREADS, 1);
             case "netty-epoll" -> new NettyEcho(true);
             case "netty-nio" -> new NettyEcho(false);
             case "nio-vt" -> new NioVirtualEcho();
@@ -101,11 +105,18 @@ public final class EchoServerProbe {
                     }
                     System.out.println("active " + server.activeConnections());
                 }
-                case "heap" -> System.out.println("heap " + usedAfterGc() + " active " + server.activeConnections());
+                case "heap" -> System.out.println("heap " + usedAfterGc() + " active " + server.activeConnections()
+                        + " direct " + directBytes());
                 default -> System.out.println("unknown command " + cmd[0]);
             }
         }
         server.shutdown();
+    }
+
+    /** @return the bytes of the direct buffers the JVM holds now (the "direct" pool) */
+    static long directBytes() {
+        return ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(p -> p.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
     }
 
     /** Used heap after full collections, repeated until two in a row agree within 1%. */

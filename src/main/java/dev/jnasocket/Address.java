@@ -1,6 +1,5 @@
 package dev.jnasocket;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -13,7 +12,11 @@ import java.util.Objects;
  *
  * <p>Like Python's tuple, an Address is only data: the host is resolved and the port checked
  * by the call that uses it ({@code bind}, {@code connect}, ...), which is why an out-of-range
- * port is that call's error ({@code "bind(): port must be 0-65535."}).
+ * port is that call's error ({@code "bind(): port must be 0-65535."}), and why a null host,
+ * Python's {@code (None, port)}, is refused by the call with that call's message
+ * ({@code bind}'s {@code "str, bytes or bytearray expected, not NoneType"}, {@code getnameinfo}'s
+ * {@code "getnameinfo(): illegal sockaddr argument"}) or, where CPython resolves the tuple with
+ * getaddrinfo ({@code create_connection}), means libc's NULL node, the loopback address.
  */
 public final class Address {
     /** Which of Python's address shapes this is. */
@@ -45,39 +48,42 @@ public final class Address {
     /**
      * Python's {@code (host, port)}.
      *
-     * @param host a name or address text; {@code ""} means any address, {@code "<broadcast>"} the broadcast address
+     * @param host a name or address text; {@code ""} means any address, {@code "<broadcast>"} the
+     *             broadcast address; null is Python's None (checked by the call that uses it)
      * @param port the port (checked by the call that uses it)
      * @return the address
-     * @throws IllegalArgumentException if host is null (Python: TypeError)
      */
     public static Address of(String host, int port) {
-        return new Address(Kind.PAIR, requireHost(host), port, 0, 0, null);
+        return new Address(Kind.PAIR, host, port, 0, 0, null);
     }
 
     /**
      * Python's {@code (host, port, flowinfo, scope_id)} for AF_INET6.
      *
-     * @param host     a name or IPv6 address text
+     * @param host     a name or IPv6 address text (null: Python's None, checked by the call that uses it)
      * @param port     the port
      * @param flowinfo the flow label, 0-1048575
-     * @param scope_id the interface index of a link-local address
+     * @param scope_id the interface index of a link-local address (C's unsigned 32 bits)
      * @return the address
      */
     public static Address of6(String host, int port, int flowinfo, int scope_id) {
-        return new Address(Kind.INET6, requireHost(host), port, flowinfo, scope_id, null);
+        return new Address(Kind.INET6, host, port, flowinfo, scope_id, null);
     }
 
     /**
-     * Python's AF_UNIX path string. A leading {@code '\0'} makes a Linux abstract name.
+     * Python's AF_UNIX path string. A leading {@code '\0'} makes a Linux abstract name. The text
+     * is encoded as CPython encodes file names on Linux: UTF-8, with the lone surrogates
+     * U+DC80..U+DCFF standing for the bytes 0x80..0xff ({@code surrogateescape}).
      *
-     * @param path the path (UTF-8 on the wire)
+     * @param path the path
      * @return the address
+     * @throws UnicodeEncodeError for another lone surrogate, as CPython's
      */
     public static Address unix(String path) {
         if (path == null) {
             throw new IllegalArgumentException("a bytes-like object is required, not 'NoneType'");
         }
-        return new Address(Kind.UNIX, null, 0, 0, 0, path.getBytes(StandardCharsets.UTF_8));
+        return new Address(Kind.UNIX, null, 0, 0, 0, bytes.encode(path, "utf-8", "surrogateescape"));
     }
 
     /**
@@ -91,13 +97,6 @@ public final class Address {
             throw new IllegalArgumentException("a bytes-like object is required, not 'NoneType'");
         }
         return new Address(Kind.UNIX, null, 0, 0, 0, path.clone());
-    }
-
-    private static String requireHost(String host) {
-        if (host == null) {
-            throw new IllegalArgumentException("str, bytes or bytearray expected, not NoneType");
-        }
-        return host;
     }
 
     /** {@return which shape this is} */
@@ -125,9 +124,13 @@ public final class Address {
         return scopeId;
     }
 
-    /** {@return the AF_UNIX path text (null for the IP shapes)} */
+    /**
+     * {@return the AF_UNIX path text (null for the IP shapes)}: UTF-8, a byte that is not UTF-8
+     * decoded to a lone surrogate as CPython's {@code surrogateescape} does ({@code b'\xff'} is
+     * {@code '\udcff'}), so {@link #unix(String)} of it gives the same bytes back.
+     */
     public String path() {
-        return path == null ? null : new String(path, StandardCharsets.UTF_8);
+        return path == null ? null : bytes.decode(path, "utf-8", "surrogateescape");
     }
 
     /** {@return the AF_UNIX path bytes (null for the IP shapes)} */

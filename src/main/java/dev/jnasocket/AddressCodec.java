@@ -1,5 +1,6 @@
 package dev.jnasocket;
 
+import dev.jnasocket.libc.Constants;
 import dev.jnasocket.libc.LibC;
 import dev.jnasocket.libc.Os;
 import dev.jnasocket.libc.addrinfo;
@@ -7,7 +8,6 @@ import dev.jnasocket.libc.sockaddr;
 import dev.jnasocket.libc.sockaddr_in;
 import dev.jnasocket.libc.sockaddr_in6;
 import dev.jnasocket.libc.sockaddr_un;
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,10 +29,8 @@ final class AddressCodec {
             if (a.kind() != Address.Kind.UNIX) {
                 throw new IllegalArgumentException("a bytes-like object is required, not 'tuple'");
             }
+            // As CPython, the whole text goes to the kernel, which ends a path at its first NUL.
             byte[] p = a.pathBytes();
-            if (!a.isAbstract() && indexOfNul(p) >= 0) {
-                throw new IllegalArgumentException("embedded null character");
-            }
             // As CPython: a path needs room for its NUL; an abstract name (or "") does not.
             int room = sockaddr_un.pathMax(Os.HOST) - (a.isAbstract() || p.length == 0 ? 0 : 1);
             if (p.length > room) {
@@ -51,13 +49,15 @@ final class AddressCodec {
         if (family == LibC.AF_INET && a.kind() == Address.Kind.INET6) {
             throw new IllegalArgumentException("AF_INET address must be a pair (host, port)");
         }
+        // CPython's order: the tuple is parsed (the host converted), the host resolved, and only
+        // then are the port and the flow label range-checked.
+        byte[] ip = resolve(hostname(a.host()), family);
         if (a.port() < 0 || a.port() > 0xffff) {
             throw new IllegalArgumentException(call + "(): port must be 0-65535.");
         }
         if (a.flowinfo() < 0 || a.flowinfo() > 0xfffff) {
             throw new IllegalArgumentException(call + "(): flowinfo must be 0-1048575.");
         }
-        byte[] ip = resolve(hostname(a.host()), family);
         if (family == LibC.AF_INET) {
             sockaddr_in in = new sockaddr_in();
             in.sin_port = LibC.htons(a.port());
@@ -76,7 +76,10 @@ final class AddressCodec {
         return family == LibC.AF_INET6 ? "AF_INET6" : "AF_INET";
     }
 
-    /** CPython's {@code setipaddr}: the packed address of a host text for one family. */
+    /**
+     * CPython's {@code setipaddr}: the packed address of a host text for one family. The text is
+     * what libc is given: already IDNA-encoded by the caller, without NUL.
+     */
     static byte[] resolve(String host, int family) throws OSError {
         int size = family == LibC.AF_INET ? 4 : 16;
         byte[] ip = new byte[size];
@@ -89,13 +92,10 @@ final class AddressCodec {
             }
             return new byte[] {-1, -1, -1, -1};
         }
-        if (host.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("host name must not contain null character");
-        }
         if (LibC.inet_pton(family, host, ip) == 1) {
             return ip;
         }
-        for (AddrInfo ai : getaddrinfo(host, null, family, 0, 0, 0)) {
+        for (AddrInfo ai : lookup(host, null, family, 0, 0, 0)) {
             if (ai.family() == family && LibC.inet_pton(family, ai.sockaddr().host(), ip) == 1) {
                 return ip;
             }
@@ -104,14 +104,48 @@ final class AddressCodec {
     }
 
     /**
-     * getaddrinfo(3) as CPython calls it, for {@code socket.getaddrinfo} and for resolving a host
-     * of an address tuple: the host IDNA-encoded, the hints, the call, the walk (entries without
-     * an address are skipped), the free.
+     * CPython's {@code socket.getaddrinfo(host, port, ...)}: the host IDNA-encoded, the port made
+     * a service text as CPython makes it, each then cut at its first NUL as C reads it.
+     *
+     * @param host null (libc's NULL node), a name or an address text
+     * @param port null, an Integer/Long/Short (printed with {@code %ld}), a String (a service
+     *             name or number, UTF-8) or a {@code byte[]} (Python's bytes)
+     * @return the answers, in libc's order
+     * @throws OSError a gaierror when the name cannot be resolved; {@code "Int or String expected"}
+     */
+    static List<AddrInfo> getaddrinfo(String host, Object port, int family, int type, int proto, int flags)
+            throws OSError {
+        String node = host == null ? null : cString(idna(host));
+        String service;
+        if (port == null) {
+            service = null;
+        } else if (port instanceof Integer || port instanceof Long || port instanceof Short) {
+            service = port.toString();
+        } else if (port instanceof String p) {
+            bytes.encode(p); // CPython's PyUnicode_AsUTF8: a lone surrogate is a UnicodeEncodeError
+            service = cString(p);
+        } else if (port instanceof byte[] b) {
+            service = cString(bytes.decode(b, "utf-8", "surrogateescape"));
+        } else {
+            throw new OSError("Int or String expected"); // CPython raises OSError here, not TypeError
+        }
+        return lookup(node, service, family, type, proto, flags);
+    }
+
+    /** What C sees of a text: the characters before its first NUL. */
+    private static String cString(String s) {
+        int nul = s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
+    }
+
+    /**
+     * getaddrinfo(3) as CPython calls it, with a node and a service libc reads as they are: the
+     * hints, the call, the walk (entries without an address are skipped), the free.
      *
      * @return the answers, in libc's order
      * @throws OSError a gaierror when the name cannot be resolved
      */
-    static List<AddrInfo> getaddrinfo(String host, String service, int family, int type, int proto, int flags)
+    static List<AddrInfo> lookup(String node, String service, int family, int type, int proto, int flags)
             throws OSError {
         addrinfo hints = new addrinfo();
         hints.ai_family = family;
@@ -119,7 +153,7 @@ final class AddressCodec {
         hints.ai_protocol = proto;
         hints.ai_flags = flags;
         addrinfo[] res = new addrinfo[1];
-        int rc = LibC.getaddrinfo(host == null ? null : idna(host), service, hints, res);
+        int rc = LibC.getaddrinfo(node, service, hints, res);
         if (rc != 0) {
             throw gaierror.fromCode(rc);
         }
@@ -137,31 +171,41 @@ final class AddressCodec {
         return out;
     }
 
-    /** CPython's {@code idna_converter} for the host of an address tuple, which says less when it fails. */
+    /**
+     * CPython's {@code idna_converter} for the host of an address tuple: an ASCII text goes to
+     * the resolver as it is, another is IDNA-encoded (which, failing, says less than the codec);
+     * a NUL is refused either way.
+     */
     private static String hostname(String host) {
-        try {
-            return idna(host);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("encoding of hostname failed");
+        if (host == null) {
+            throw new IllegalArgumentException("str, bytes or bytearray expected, not NoneType");
         }
-    }
-
-    /** Python encodes host names with the IDNA codec before libc sees them. */
-    static String idna(String host) {
-        for (int i = 0; i < host.length(); i++) {
-            if (host.charAt(i) > 0x7f) {
-                try {
-                    return IDN.toASCII(host);
-                } catch (IllegalArgumentException e) {
-                    String m = String.valueOf(e.getMessage());
-                    // The JDK names what is wrong with a label in three ways; Python's codec in one.
-                    boolean label = m.contains("too long") || m.contains("Empty label") || m.contains("Too many input code points");
-                    throw new IllegalArgumentException("encoding with 'idna' codec failed ("
-                            + (label ? "UnicodeError: label empty or too long" : m) + ")");
-                }
+        String h = host;
+        if (!Idna.isAscii(host)) {
+            try {
+                h = Idna.encode(host);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("encoding of hostname failed");
             }
         }
-        return host;
+        if (h.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("host name must not contain null character");
+        }
+        return h;
+    }
+
+    /**
+     * Python's {@code host.encode('idna')}, as {@code getaddrinfo} and the {@code gethostby*}
+     * functions encode a host name before libc sees it.
+     *
+     * @throws IllegalArgumentException {@code "encoding with 'idna' codec failed (UnicodeError: ...)"}
+     */
+    static String idna(String host) {
+        try {
+            return Idna.encode(host);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("encoding with 'idna' codec failed (UnicodeError: " + e.getMessage() + ")");
+        }
     }
 
     /** CPython's {@code makesockaddr}. */
@@ -179,18 +223,33 @@ final class AddressCodec {
         throw new IllegalArgumentException("unsupported address " + sa);
     }
 
-    /** An empty struct for a socket of this family to receive an address in. */
-    static sockaddr empty(int family) {
+    /**
+     * An empty struct for a socket of this family to receive an address in. As CPython's
+     * {@code getsockaddrlen}, a family it has no address format for is an error (a socket made
+     * with an unknown family number over an existing fd).
+     *
+     * @throws OSError {@code "getsockaddrlen: bad family"}
+     */
+    static sockaddr empty(int family) throws OSError {
         sockaddr sa = sockaddr.forFamily(family, Os.HOST);
-        return sa != null ? sa : new sockaddr_in6();
+        if (sa != null) {
+            return sa;
+        }
+        if (family == Constants.ABSENT || !hasAddressFormat(family)) {
+            throw new OSError("getsockaddrlen: bad family");
+        }
+        return new sockaddr_in6(); // room enough for the other families CPython knows
     }
 
-    private static int indexOfNul(byte[] b) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == 0) {
-                return i;
+    /** The families besides AF_INET, AF_INET6 and AF_UNIX whose addresses CPython's getsockaddrlen sizes (AF_SYSTEM: macOS). */
+    private static boolean hasAddressFormat(int family) {
+        for (int f : new int[] {SocketConstants.AF_NETLINK, SocketConstants.AF_QIPCRTR, SocketConstants.AF_VSOCK,
+            SocketConstants.AF_PACKET, SocketConstants.AF_TIPC, SocketConstants.AF_CAN, SocketConstants.AF_SYSTEM,
+            SocketConstants.AF_ALG}) {
+            if (f == family) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 }

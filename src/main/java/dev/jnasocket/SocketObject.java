@@ -1524,7 +1524,7 @@ public final class SocketObject implements AutoCloseable, FileLike {
         return o == null ? "NoneType" : o instanceof String ? "str" : o instanceof Integer ? "int" : o.getClass().getSimpleName();
     }
 
-    private msghdr received(byte[][] bufs, int ancbufsize, String call) {
+    private msghdr received(byte[][] bufs, int ancbufsize, String call) throws OSError {
         if (ancbufsize < 0) {
             throw new IllegalArgumentException("invalid ancillary data buffer length");
         }

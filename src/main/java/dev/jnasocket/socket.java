@@ -550,8 +550,10 @@ public final class socket implements SocketConstants {
     /**
      * Python's {@code socket.getaddrinfo(host, port, family, type, proto, flags)}.
      *
-     * @param host   a name, an address text, or null
-     * @param port   an Integer port, a String service name or number, or null
+     * @param host   a name (IDNA-encoded first), an address text, or null (libc's NULL node: the
+     *               loopback address, or the wildcard with AI_PASSIVE); as in CPython a NUL ends it
+     * @param port   an Integer (or Long) port, a String service name or number, a {@code byte[]}
+     *               (Python's bytes), or null; as in CPython a NUL ends a text
      * @param family AF_UNSPEC (0), AF_INET or AF_INET6
      * @param type   0, SOCK_STREAM or SOCK_DGRAM
      * @param proto  0 or an IPPROTO_*
@@ -561,24 +563,34 @@ public final class socket implements SocketConstants {
      */
     public static List<AddrInfo> getaddrinfo(String host, Object port, int family, int type, int proto, int flags)
             throws OSError {
-        String service;
-        if (port == null) {
-            service = null;
-        } else if (port instanceof Integer || port instanceof Long || port instanceof Short) {
-            service = port.toString();
-        } else if (port instanceof String p) {
-            service = p;
-        } else {
-            throw new OSError("Int or String expected"); // CPython raises OSError here, not TypeError
-        }
-        return AddressCodec.getaddrinfo(host, service, family, type, proto, flags);
+        return AddressCodec.getaddrinfo(host, port, family, type, proto, flags);
     }
 
-    /** CPython's argument parsing refuses a str with a NUL: C would silently cut it there. */
-    private static void requireNoNul(String s) {
+    /**
+     * CPython's {@code s} argument format: the text must encode as UTF-8 (no lone surrogate) and
+     * hold no NUL, which C would silently cut it at.
+     */
+    private static String cstr(String s) {
+        bytes.encode(s); // UnicodeEncodeError, with CPython's message
         if (s.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("embedded null character");
         }
+        return s;
+    }
+
+    /**
+     * CPython's {@code et} argument format with the idna codec ({@code gethostbyname},
+     * {@code gethostbyname_ex}, {@code gethostbyaddr}): the name IDNA-encoded, without NUL.
+     */
+    private static String idnaName(String call, String name) {
+        if (name == null) {
+            throw new IllegalArgumentException(call + "() argument 1 must be str, bytes or bytearray, not None");
+        }
+        String encoded = AddressCodec.idna(name);
+        if (encoded.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(call + "() argument 1 must be encoded string without null bytes, not str");
+        }
+        return encoded;
     }
 
     /**
@@ -598,7 +610,9 @@ public final class socket implements SocketConstants {
     /**
      * Python's {@code socket.getnameinfo(sockaddr, flags)}.
      *
-     * @param sockaddr a numeric address (host must be an address, not a name)
+     * @param sockaddr a numeric address (host must be an address, not a name); its port is given
+     *                 to libc as CPython prints it, so -1 fails there and 65536 is 0
+     *                 ({@code Address.of6} of an IPv4 host is OSError "IPv4 sockaddr must be 2 tuple")
      * @param flags    NI_* flags
      * @return the host and service
      * @throws OSError a gaierror if it cannot be translated
@@ -607,26 +621,36 @@ public final class socket implements SocketConstants {
         if (sockaddr == null || sockaddr.kind() == Address.Kind.UNIX) {
             throw new IllegalArgumentException("getnameinfo() argument 1 must be a tuple");
         }
-        if (sockaddr.port() < 0 || sockaddr.port() > 0xffff) {
-            throw new IllegalArgumentException("getnameinfo(): port must be 0-65535.");
+        if (sockaddr.host() == null) {
+            throw new IllegalArgumentException("getnameinfo(): illegal sockaddr argument");
         }
-        List<AddrInfo> found = getaddrinfo(sockaddr.host(), sockaddr.port(), AF_UNSPEC, SOCK_DGRAM, 0, AI_NUMERICHOST);
+        String host = cstr(sockaddr.host());
+        if (Integer.toUnsignedLong(sockaddr.flowinfo()) > 0xfffff) {
+            throw new IllegalArgumentException("getnameinfo(): flowinfo must be 0-1048575.");
+        }
+        // As CPython: the port printed with %d (glibc refuses -1 and keeps the low 16 bits of
+        // 65536 and above), the host parsed by getaddrinfo as a number, never looked up.
+        List<AddrInfo> found = AddressCodec.lookup(host, Integer.toString(sockaddr.port()), AF_UNSPEC, SOCK_DGRAM, 0,
+                AI_NUMERICHOST);
         if (found.size() != 1) {
             throw new OSError("sockaddr resolved to multiple addresses");
         }
         AddrInfo ai = found.get(0);
         Address a = ai.sockaddr();
-        if (ai.family() == AF_INET6 && sockaddr.kind() == Address.Kind.INET6) {
+        if (ai.family() == AF_INET && sockaddr.kind() != Address.Kind.PAIR) {
+            throw new OSError("IPv4 sockaddr must be 2 tuple");
+        }
+        if (ai.family() == AF_INET6) {
             a = Address.of6(a.host(), a.port(), sockaddr.flowinfo(), sockaddr.scope_id());
         }
         sockaddr sa = AddressCodec.toSockaddr(a, ai.family(), "getnameinfo");
-        String[] host = new String[1];
+        String[] hostOut = new String[1];
         String[] serv = new String[1];
-        int rc = LibC.getnameinfo(sa, sa.size(), host, serv, flags);
+        int rc = LibC.getnameinfo(sa, sa.size(), hostOut, serv, flags);
         if (rc != 0) {
             throw gaierror.fromCode(rc);
         }
-        return new NameInfo(host[0], serv[0]);
+        return new NameInfo(hostOut[0], serv[0]);
     }
 
     /**
@@ -651,13 +675,7 @@ public final class socket implements SocketConstants {
      * @throws OSError a gaierror if the name is unknown
      */
     public static String gethostbyname(String hostname) throws OSError {
-        if (hostname == null) {
-            throw new IllegalArgumentException("gethostbyname() argument 1 must be str, bytes or bytearray, not None");
-        }
-        if (hostname.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("gethostbyname() argument 1 must be encoded string without null bytes, not str");
-        }
-        return LibC.inet_ntop(AF_INET, AddressCodec.resolve(hostname, AF_INET));
+        return LibC.inet_ntop(AF_INET, AddressCodec.resolve(idnaName("gethostbyname", hostname), AF_INET));
     }
 
     /**
@@ -732,7 +750,7 @@ public final class socket implements SocketConstants {
         if (servicename == null) {
             throw new IllegalArgumentException("getservbyname() argument 1 must be str, not None");
         }
-        LibC.servent s = LibC.getservbyname(servicename, protocolname);
+        LibC.servent s = LibC.getservbyname(cstr(servicename), protocolname == null ? null : cstr(protocolname));
         if (s == null) {
             throw new OSError("service/proto not found");
         }
@@ -759,10 +777,11 @@ public final class socket implements SocketConstants {
      * @throws OSError {@code "port/proto not found"}
      */
     public static String getservbyport(int port, String protocolname) throws OSError {
+        String proto = protocolname == null ? null : cstr(protocolname); // parsed before the port is checked
         if (port < 0 || port > 0xffff) {
             throw new IllegalArgumentException("getservbyport: port must be 0-65535.");
         }
-        LibC.servent s = LibC.getservbyport(LibC.htons(port), protocolname);
+        LibC.servent s = LibC.getservbyport(LibC.htons(port), proto);
         if (s == null) {
             throw new OSError("port/proto not found");
         }
@@ -791,7 +810,7 @@ public final class socket implements SocketConstants {
         if (protocolname == null) {
             throw new IllegalArgumentException("getprotobyname() argument 1 must be str, not None");
         }
-        int p = LibC.getprotobyname(protocolname);
+        int p = LibC.getprotobyname(cstr(protocolname));
         if (p < 0) {
             throw new OSError("protocol not found");
         }
@@ -811,7 +830,7 @@ public final class socket implements SocketConstants {
         if (ip_string == null) {
             throw new IllegalArgumentException("inet_aton() argument 1 must be str, not None");
         }
-        requireNoNul(ip_string);
+        cstr(ip_string);
         byte[] b = new byte[4];
         if (LibC.inet_aton(ip_string, b) == 0) {
             throw new OSError("illegal IP address string passed to inet_aton");
@@ -845,7 +864,7 @@ public final class socket implements SocketConstants {
         if (ip_string == null) {
             throw new IllegalArgumentException("inet_pton() argument 2 must be str, not None");
         }
-        requireNoNul(ip_string);
+        cstr(ip_string);
         if (address_family != AF_INET && address_family != AF_INET6) {
             throw OSError.fromErrno(LibC.EAFNOSUPPORT);
         }
@@ -1192,13 +1211,8 @@ public final class socket implements SocketConstants {
     }
 
     /** CPython's {@code setipaddr} with AF_UNSPEC: {family, packed address} of a name or address text. */
-    private static Object[] ipaddrAny(String call, String name) throws OSError {
-        if (name == null) {
-            throw new IllegalArgumentException(call + "() argument 1 must be str, bytes or bytearray, not None");
-        }
-        if (name.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException(call + "() argument 1 must be encoded string without null bytes, not str");
-        }
+    private static Object[] ipaddrAny(String call, String hostname) throws OSError {
+        String name = idnaName(call, hostname);
         if (name.isEmpty()) {
             // getaddrinfo(NULL, "0", AI_PASSIVE) gives 0.0.0.0 and :: on a dual-stack host
             throw new OSError("wildcard resolved to multiple address");
@@ -1211,7 +1225,7 @@ public final class socket implements SocketConstants {
         if (LibC.inet_pton(AF_INET6, name, v6) == 1) {
             return new Object[] {AF_INET6, v6};
         }
-        List<AddrInfo> found = getaddrinfo(name, null, AF_UNSPEC, SOCK_STREAM, 0, 0);
+        List<AddrInfo> found = AddressCodec.lookup(name, null, AF_UNSPEC, SOCK_STREAM, 0, 0);
         int family = found.get(0).family();
         return new Object[] {family, AddressCodec.resolve(found.get(0).sockaddr().host(), family)};
     }
@@ -1238,14 +1252,9 @@ public final class socket implements SocketConstants {
      * @throws OSError a gaierror for an unknown name; an {@link herror} with the resolver's h_errno
      */
     public static HostInfo gethostbyname_ex(String hostname) throws OSError {
-        if (hostname == null) {
-            throw new IllegalArgumentException("gethostbyname_ex() argument 1 must be str, bytes or bytearray, not None");
-        }
-        if (hostname.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("gethostbyname_ex() argument 1 must be encoded string without null bytes, not str");
-        }
-        AddressCodec.resolve(hostname, AF_INET); // CPython's setipaddr first: its gaierror for an unknown name
-        return hostInfo(LibC.gethostbyname(hostname));
+        String name = idnaName("gethostbyname_ex", hostname);
+        AddressCodec.resolve(name, AF_INET); // CPython's setipaddr first: its gaierror for an unknown name
+        return hostInfo(LibC.gethostbyname(name));
     }
 
     // ---------------------------------------------------------------- AddressFamily and SocketKind

@@ -1,20 +1,25 @@
 package dev.jnasocket.echo;
 
+import dev.jnasocket.Accepted;
 import dev.jnasocket.Address;
 import dev.jnasocket.KeyboardInterrupt;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
 import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.Os;
 import dev.jnasocket.socket;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The echo server, on the Python-style layer, in three modes:
@@ -23,15 +28,19 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code threads}: a thread per client (a virtual thread where the JVM has them), at most
  *       {@code maxConnections} at once, see {@link ThreadsEcho};</li>
  *   <li>{@code selector}: one thread, non-blocking sockets and {@code selectors.DefaultSelector}
- *       (epoll on Linux), see {@link SelectorEcho}.</li>
+ *       (epoll on Linux), see {@link SelectorEcho}; or {@code workers} such loops, each on a
+ *       platform thread of its own: on Linux each with its own listening socket bound with
+ *       SO_REUSEPORT to the same address (the kernel spreads the connections), elsewhere one of
+ *       them accepts and hands the connections to the others in turn.</li>
  * </ul>
  * The limits a server put on a real host needs are on by default: loopback only unless told
  * otherwise, a connection cap (clients over it are accepted and closed at once), an idle
  * timeout, and bounds on what one connection, and all of them together, may have buffered (a
  * client that sends but never reads is not read from until it drains). {@link #shutdown()}
- * stops it cleanly from any thread (the CLI calls it on Ctrl-C / SIGTERM): the serving thread is
+ * stops it cleanly from any thread (the CLI calls it on Ctrl-C / SIGTERM): every serving thread is
  * woken through a socket pair (never by {@code shutdown} of the listener, which macOS refuses),
  * every open connection ends and logs its one line, and {@link #serve()} returns after them.
+ * The limits hold for the whole server, however many workers share it.
  */
 public final class EchoServer implements AutoCloseable {
     /** How clients are served. */
@@ -65,16 +74,28 @@ public final class EchoServer implements AutoCloseable {
      * @param maxBuffered      bytes one connection may have waiting to be echoed before the server stops reading it
      * @param maxBufferedTotal bytes all connections together may have waiting (selector mode; the
      *                         other modes hold at most one 64 KiB buffer per connection)
+     * @param workers          selector loops, each on its own thread (selector mode only; 1 in the others)
      */
     public record Config(String host, int port, Mode mode, int maxConnections, double idleTimeout, int maxBuffered,
-            long maxBufferedTotal) {
-        /** {@return the defaults of the CLI's option table: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered, 64 MiB in all} */
+            long maxBufferedTotal, int workers) {
+        /** {@return the defaults of the CLI's option table: 127.0.0.1:50007, selector mode, 1024 connections, 300 s idle, 64 KiB buffered, 64 MiB in all, 1 worker} */
         public static Config defaults() {
             return new Config(Option.HOST.defaultValue(), Integer.parseInt(Option.PORT.defaultValue()),
                     Mode.parse(Option.MODE.defaultValue()), Integer.parseInt(Option.MAX_CONNECTIONS.defaultValue()),
                     Double.parseDouble(Option.IDLE_TIMEOUT.defaultValue()),
                     (int) CommandLine.parseBytes(Option.MAX_BUFFERED.defaultValue()),
-                    CommandLine.parseBytes(Option.MAX_BUFFERED_TOTAL.defaultValue()));
+                    CommandLine.parseBytes(Option.MAX_BUFFERED_TOTAL.defaultValue()),
+                    Integer.parseInt(Option.WORKERS.defaultValue()));
+        }
+
+        /**
+         * A copy with another number of selector loops.
+         *
+         * @param n the number of workers (more than 1 in selector mode only)
+         * @return a copy with it
+         */
+        public Config withWorkers(int n) {
+            return new Config(host, port, mode, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal, n);
         }
 
         /**
@@ -84,7 +105,7 @@ public final class EchoServer implements AutoCloseable {
          * @return a copy with it
          */
         public Config withHost(String h) {
-            return new Config(h, port, mode, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal);
+            return new Config(h, port, mode, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal, workers);
         }
 
         /**
@@ -94,7 +115,7 @@ public final class EchoServer implements AutoCloseable {
          * @return a copy with it
          */
         public Config withPort(int p) {
-            return new Config(host, p, mode, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal);
+            return new Config(host, p, mode, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal, workers);
         }
 
         /**
@@ -104,7 +125,7 @@ public final class EchoServer implements AutoCloseable {
          * @return a copy with it
          */
         public Config withMode(Mode m) {
-            return new Config(host, port, m, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal);
+            return new Config(host, port, m, maxConnections, idleTimeout, maxBuffered, maxBufferedTotal, workers);
         }
 
         /**
@@ -114,7 +135,7 @@ public final class EchoServer implements AutoCloseable {
          * @return a copy with it
          */
         public Config withMaxConnections(int n) {
-            return new Config(host, port, mode, n, idleTimeout, maxBuffered, maxBufferedTotal);
+            return new Config(host, port, mode, n, idleTimeout, maxBuffered, maxBufferedTotal, workers);
         }
 
         /**
@@ -124,7 +145,7 @@ public final class EchoServer implements AutoCloseable {
          * @return a copy with it
          */
         public Config withIdleTimeout(double seconds) {
-            return new Config(host, port, mode, maxConnections, seconds, maxBuffered, maxBufferedTotal);
+            return new Config(host, port, mode, maxConnections, seconds, maxBuffered, maxBufferedTotal, workers);
         }
 
         /**
@@ -134,7 +155,7 @@ public final class EchoServer implements AutoCloseable {
          * @return a copy with it
          */
         public Config withMaxBuffered(int bytes) {
-            return new Config(host, port, mode, maxConnections, idleTimeout, bytes, maxBufferedTotal);
+            return new Config(host, port, mode, maxConnections, idleTimeout, bytes, maxBufferedTotal, workers);
         }
 
         /**
@@ -144,7 +165,7 @@ public final class EchoServer implements AutoCloseable {
          * @return a copy with it
          */
         public Config withMaxBufferedTotal(long bytes) {
-            return new Config(host, port, mode, maxConnections, idleTimeout, maxBuffered, bytes);
+            return new Config(host, port, mode, maxConnections, idleTimeout, maxBuffered, bytes, workers);
         }
     }
 
@@ -153,17 +174,24 @@ public final class EchoServer implements AutoCloseable {
 
     final Config config;
     final SocketObject listener;
+    /** The other workers' listening sockets (SO_REUSEPORT, same address as {@link #listener}); empty with one. */
+    private final List<SocketObject> moreListeners = new ArrayList<>();
+    /** Whether the kernel spreads connections over the workers' own listeners (else one hands them off). */
+    private final boolean spreadByKernel;
     private final PrintStream log;
     private volatile boolean stopping;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    /** Wakes the serving thread: {@link #shutdown()} writes a byte to [1], the loop waits on [0]. */
-    private final SocketObject[] waker;
-    private boolean wakerClosed;
+    /** Wakes the serving thread (the first worker's, with several): the loop waits on its reader. */
+    private final Waker waker;
+    /** Every serving loop's waker, for a stop to wake them all. */
+    private final List<Waker> wakers = new CopyOnWriteArrayList<>();
     /** The blocking modes' connections, for {@link #shutdown()} to end. */
     private final Set<SocketObject> open = ConcurrentHashMap.newKeySet();
     private volatile ThreadsEcho threads;
-    /** Failed accepts in the current out-of-fds episode (only the accepting thread touches it). */
-    private long acceptFailures;
+    /** The selector mode's loops, one per worker, once serving. */
+    private volatile List<SelectorEcho> workers = List.of();
+    /** Failed accepts in the current out-of-fds episode. */
+    private final AtomicLong acceptFailures = new AtomicLong();
 
     final AtomicInteger active = new AtomicInteger();
     /** Connections served to their end. */
@@ -176,29 +204,56 @@ public final class EchoServer implements AutoCloseable {
     public final AtomicLong bytesOut = new AtomicLong();
 
     /**
-     * Binds and listens ({@code socket.create_server}); serving starts with {@link #serve()}.
+     * Binds and listens ({@code socket.create_server}; with several workers on Linux, one listening
+     * socket per worker, each with SO_REUSEPORT); serving starts with {@link #serve()}.
      *
      * @param config what to listen on and how to serve
      * @param log    where the one-line connection log goes (null for none)
      * @throws OSError if the address cannot be bound
      */
     public EchoServer(Config config, PrintStream log) throws OSError {
+        this(config, log, Os.HOST == Os.LINUX);
+    }
+
+    /**
+     * @param spreadByKernel with several workers: a SO_REUSEPORT listener each (Linux's kernel
+     *                       spreads connections over them; false, as on macOS: one worker accepts
+     *                       and hands connections to the others, which tests use on Linux too)
+     */
+    EchoServer(Config config, PrintStream log, boolean spreadByKernel) throws OSError {
         if (config.maxConnections() < 1 || config.maxBuffered() < 1 || config.maxBufferedTotal() < 1
-                || config.idleTimeout() < 0) {
-            throw new IllegalArgumentException(
-                    "maxConnections, maxBuffered and maxBufferedTotal must be positive, idleTimeout not negative");
+                || config.idleTimeout() < 0 || config.workers() < 1) {
+            throw new IllegalArgumentException("maxConnections, maxBuffered, maxBufferedTotal and workers must be"
+                    + " positive, idleTimeout not negative");
+        }
+        if (config.workers() > 1 && config.mode() != Mode.SELECTOR) {
+            throw new IllegalArgumentException("workers: more than 1 in selector mode only");
         }
         this.config = config;
         this.log = log;
+        this.spreadByKernel = spreadByKernel && config.workers() > 1;
+        int backlog = Math.min(LibC.SOMAXCONN, 4096);
         this.listener = socket.create_server(Address.of(config.host(), config.port()), familyOf(config.host()),
-                Math.min(LibC.SOMAXCONN, 4096), false, false);
+                backlog, this.spreadByKernel, false);
         try {
-            waker = socket.socketpair();
-            waker[0].setblocking(false);
-            waker[1].setblocking(false);
-        } catch (OSError e) {
-            listener.close();
+            if (this.spreadByKernel) {
+                Address bound = Address.of(config.host(), listener.getsockname().port()); // port 0: the one it got
+                for (int i = 1; i < config.workers(); i++) {
+                    moreListeners.add(socket.create_server(bound, familyOf(config.host()), backlog, true, false));
+                }
+            }
+            waker = new Waker();
+            wakers.add(waker);
+        } catch (OSError | RuntimeException e) {
+            closeListeners();
             throw e;
+        }
+    }
+
+    private void closeListeners() throws OSError {
+        listener.close();
+        for (SocketObject l : moreListeners) {
+            l.close();
         }
     }
 
@@ -219,10 +274,21 @@ public final class EchoServer implements AutoCloseable {
         return active.get();
     }
 
-    /** {@return how it serves, e.g. {@code selector mode} or {@code threads mode, virtual threads}: for the CLI's first line} */
+    /**
+     * {@return how it serves, e.g. {@code selector mode}, {@code selector mode, 2 workers, SO_REUSEPORT}
+     * or {@code threads mode, virtual threads}: for the CLI's first line}
+     */
     public String describe() {
         String mode = config.mode().name().toLowerCase(Locale.ROOT) + " mode";
+        if (config.workers() > 1) {
+            return mode + ", " + config.workers() + " workers, " + (spreadByKernel ? "SO_REUSEPORT" : "one acceptor");
+        }
         return config.mode() == Mode.THREADS ? mode + ", " + HandlerThreads.kind() + " threads" : mode;
+    }
+
+    /** @return how many connections each selector worker has served so far, in worker order (empty before serving) */
+    List<Long> connectionsPerWorker() {
+        return workers.stream().map(w -> w.connections.get()).toList();
     }
 
     /**
@@ -235,7 +301,7 @@ public final class EchoServer implements AutoCloseable {
     public void serve() throws OSError {
         try {
             switch (config.mode()) {
-                case SELECTOR -> new SelectorEcho(this).run();
+                case SELECTOR -> serveSelectors();
                 case SINGLE -> new SingleEcho(this).run();
                 case THREADS -> {
                     threads = new ThreadsEcho(this);
@@ -243,9 +309,95 @@ public final class EchoServer implements AutoCloseable {
                 }
             }
         } finally {
-            listener.close();
+            closeListeners();
             closeWaker();
             stopped.countDown();
+        }
+    }
+
+    /**
+     * The selector mode: the first loop in the calling thread (so Ctrl-C reaches it as in the other
+     * modes), the other workers' each on a platform thread of its own. A loop that fails stops the
+     * server; serve() returns once every loop has ended its connections, and throws the first failure.
+     */
+    private void serveSelectors() throws OSError {
+        int n = config.workers();
+        ChunkBudget budget = new ChunkBudget(config.maxBuffered(), config.maxBufferedTotal(), SelectorEcho.READ_BUFFER, n);
+        List<SelectorEcho> loops = new ArrayList<>();
+        List<Handoff<Accepted>> inboxes = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                Waker w = i == 0 ? waker : new Waker();
+                if (i > 0) {
+                    wakers.add(w);
+                }
+                Handoff<Accepted> inbox = i > 0 && !spreadByKernel ? new Handoff<>(w) : null;
+                SocketObject l = i == 0 ? listener : spreadByKernel ? moreListeners.get(i - 1) : null;
+                loops.add(new SelectorEcho(this, l, w, inbox, budget));
+                inboxes.add(inbox);
+            }
+            if (n > 1 && !spreadByKernel) {
+                loops.get(0).handOffTo(inboxes);
+            }
+            workers = List.copyOf(loops);
+            for (int i = 1; i < n; i++) {
+                SelectorEcho loop = loops.get(i);
+                Thread t = new Thread(() -> {
+                    try {
+                        loop.run();
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                        stopping = true;
+                        wakeUp();
+                    }
+                }, "echo worker " + i);
+                t.setDaemon(true); // never keeps the JVM alive
+                threads.add(t);
+                t.start();
+            }
+            loops.get(0).run();
+        } finally {
+            stopping = true;
+            wakeUp();
+            long end = System.nanoTime() + STOP_MILLIS * 1_000_000;
+            for (Thread t : threads) {
+                try {
+                    t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            for (Waker w : wakers) {
+                if (w != waker) {
+                    w.close();
+                }
+            }
+        }
+        Throwable f = failure.get();
+        if (f instanceof OSError e) {
+            throw e;
+        } else if (f instanceof RuntimeException e) {
+            throw e;
+        } else if (f instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /**
+     * A selector loop gave chunks back: the other loops with connections waiting for memory are
+     * woken to try again (a loop's own waiting connections it retries itself).
+     */
+    void memoryFreed(SelectorEcho from) {
+        List<SelectorEcho> all = workers;
+        if (all.size() > 1) {
+            for (SelectorEcho w : all) {
+                if (w != from && w.waitingForMemory) {
+                    w.waker.wake();
+                }
+            }
         }
     }
 
@@ -255,36 +407,23 @@ public final class EchoServer implements AutoCloseable {
 
     /** @return the end of the wake-up pair the serving loop waits on (with the listener) */
     SocketObject wakeUpReader() {
-        return waker[0];
+        return waker.reader();
     }
 
     /** Takes the wake-up bytes, so the next wait blocks again. */
     void drainWakeUp() {
-        try {
-            while (waker[0].recv(64).length > 0) {
-                // more may wait
-            }
-        } catch (OSError none) {
-            // BlockingIOError: drained
+        waker.drain();
+    }
+
+    /** Wakes every serving loop. */
+    private void wakeUp() {
+        for (Waker w : wakers) {
+            w.wake();
         }
     }
 
-    private synchronized void wakeUp() {
-        if (!wakerClosed) {
-            try {
-                waker[1].send(new byte[] {1});
-            } catch (OSError full) {
-                // a wake-up byte is already waiting
-            }
-        }
-    }
-
-    private synchronized void closeWaker() throws OSError {
-        if (!wakerClosed) {
-            wakerClosed = true;
-            waker[0].close();
-            waker[1].close();
-        }
+    private void closeWaker() throws OSError {
+        waker.close();
     }
 
     /** @return the threads mode's live handler threads (empty in the other modes) */
@@ -316,6 +455,7 @@ public final class EchoServer implements AutoCloseable {
      */
     void interrupted() {
         stopping = true;
+        wakeUp(); // the other workers' loops, if any
         endOpenConnections();
     }
 
@@ -337,7 +477,7 @@ public final class EchoServer implements AutoCloseable {
     public void close() {
         shutdown();
         try {
-            listener.close();
+            closeListeners();
             closeWaker();
         } catch (OSError ignored) {
             // already closed by serve()
@@ -374,7 +514,7 @@ public final class EchoServer implements AutoCloseable {
         if (!outOfFds(e)) {
             throw e;
         }
-        if (acceptFailures++ == 0) {
+        if (acceptFailures.getAndIncrement() == 0) {
             log("accept failed: " + e.getMessage() + "; pausing accepts (" + (int) (ACCEPT_PAUSE_SECONDS * 1000)
                     + " ms at a time) until fds are free");
         }
@@ -382,9 +522,11 @@ public final class EchoServer implements AutoCloseable {
 
     /** An accept succeeded: ends an out-of-fds episode, with one line. */
     void acceptSucceeded() {
-        if (acceptFailures > 0) {
-            log("accepting again after " + acceptFailures + " failed accepts");
-            acceptFailures = 0;
+        if (acceptFailures.get() > 0) {
+            long failed = acceptFailures.getAndSet(0);
+            if (failed > 0) {
+                log("accepting again after " + failed + " failed accepts");
+            }
         }
     }
 

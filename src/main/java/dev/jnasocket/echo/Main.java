@@ -34,6 +34,8 @@ public final class Main {
     static final String DEFAULT_HOST = Option.HOST.defaultValue();
     /** How long a stop by signal waits for the server's report before the JVM exits anyway. */
     private static final long REPORT_MILLIS = 15_000;
+    /** The most selector loops {@code echo-server --workers} starts (each holds a thread, a selector and, on Linux, a listening socket). */
+    private static final int MAX_WORKERS = 256;
     /** The most {@code echo-client -} reads from standard input: as much as one message may be. */
     private static final long MAX_INPUT = 64 << 20;
     /** What the demo says, and what {@code echo-client} sends when given no message. */
@@ -56,7 +58,7 @@ public final class Main {
             new Command("echo-server",
                     "serve echo clients until Ctrl-C / SIGTERM (port 0: any free port)",
                     new CommandLine.Spec().options(Option.HOST, Option.PORT, Option.MODE, Option.MAX_CONNECTIONS,
-                            Option.IDLE_TIMEOUT, Option.MAX_BUFFERED, Option.MAX_BUFFERED_TOTAL, Option.RAW, Option.TRACE),
+                            Option.IDLE_TIMEOUT, Option.MAX_BUFFERED, Option.MAX_BUFFERED_TOTAL, Option.WORKERS, Option.RAW, Option.TRACE),
                     Main::echoServer),
             new Command("echo-client",
                     "send each MESSAGE (default: " + DEMO_MESSAGES.get(0) + "; '-': the lines of standard input)"
@@ -181,6 +183,9 @@ public final class Main {
         String host = line.value(Option.HOST);
         int port = line.port(Option.PORT, 0);
         if (line.flag(Option.RAW)) {
+            if (line.given(Option.WORKERS)) {
+                throw line.error("--workers is for --mode selector only, not --raw");
+            }
             int[] listening = startListening(host, port, SOMAXCONN, out);
             if (listening == null) {
                 return FAILED;
@@ -195,9 +200,14 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             throw line.error("--mode must be single, threads or selector, not '" + line.value(Option.MODE) + "'");
         }
+        int workers = line.integer(Option.WORKERS, 1, MAX_WORKERS);
+        if (line.given(Option.WORKERS) && mode != EchoServer.Mode.SELECTOR) {
+            throw line.error("--workers is for --mode selector only, not --mode " + line.value(Option.MODE));
+        }
         EchoServer.Config config = new EchoServer.Config(host, port, mode,
                 line.integer(Option.MAX_CONNECTIONS, 1, 1_000_000), line.seconds(Option.IDLE_TIMEOUT),
-                (int) line.bytes(Option.MAX_BUFFERED, 1, 1 << 30), line.bytes(Option.MAX_BUFFERED_TOTAL, 1, 1L << 40));
+                (int) line.bytes(Option.MAX_BUFFERED, 1, 1 << 30), line.bytes(Option.MAX_BUFFERED_TOTAL, 1, 1L << 40),
+                workers);
         EchoServer server;
         try {
             server = new EchoServer(config, out);

@@ -29,6 +29,10 @@ enum Option {
     MAX_BUFFERED_TOTAL("--max-buffered-total", "B", "64MiB",
             "echo-server (selector): bytes all connections together may have waiting beyond 16KiB each;"
                     + " while full, no connection is read into more memory"),
+    /** Selector loops, each on its own thread. */
+    WORKERS("--workers", "N", "1",
+            "echo-server (selector): N selector loops, each on its own thread; on Linux each has its own"
+                    + " listening socket (SO_REUSEPORT), elsewhere one accepts and hands connections round"),
     /** Round trips to measure. */
     COUNT("--count", "N", "0",
             "echo-client: N round trips of --size bytes, print latency and throughput (progress on a terminal)"),

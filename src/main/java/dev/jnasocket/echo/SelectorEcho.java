@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The {@code selector} mode of {@link EchoServer}: one thread, every socket non-blocking, one
@@ -33,22 +34,42 @@ import java.util.Set;
  * server its bound and no more, and the kernel's buffers and TCP flow control hold the rest
  * back. An idle connection holds no chunk at all. If memory runs out anyway (a bound above the
  * JVM's heap), the connection being served is closed, with a log line, and the server goes on.
+ *
+ * <p>A server with several workers runs one of these loops per worker, each on its own thread
+ * with its own selector and connections. A loop accepts on a listening socket of its own (Linux:
+ * SO_REUSEPORT, the kernel spreads the connections), or one loop accepts for all and
+ * {@link Handoff hands} connections to the others in turn. The connection cap is the server's
+ * (one counter), and so is the bound on all chunks together ({@link ChunkBudget}): a loop that
+ * gives chunks back wakes the others that have connections waiting for memory.
  */
 final class SelectorEcho {
     private static final int READ = selectors.EVENT_READ;
     private static final int WRITE = selectors.EVENT_WRITE;
     private static final Object LISTENER = new Object();
     private static final Object WAKER = new Object();
-    private static final int MAX_CHUNK = 16 * 1024;
+    /** The most one read takes. */
+    static final int READ_BUFFER = 64 * 1024;
 
     private final EchoServer server;
-    private final ByteBuffer shared = ByteBuffer.allocateDirect(64 * 1024);
+    /** Where this loop accepts, or null for a loop that only gets connections handed over. */
+    private final SocketObject listener;
+    /** Wakes this loop: a stop, a connection handed over, memory given back by another loop. */
+    final Waker waker;
+    /** Where connections handed to this loop arrive, or null when it gets none. */
+    private final Handoff<Accepted> inbox;
+    /** The accepting loop's: every loop's inbox (null for its own), to hand connections round; else null. */
+    private List<Handoff<Accepted>> peers;
+    private int nextPeer;
+    private final ChunkBudget budget;
+    /** Whether a connection here waits for memory, so another loop's giving back should wake this one. */
+    volatile boolean waitingForMemory;
+    /** Connections this loop has served or serves. */
+    final AtomicLong connections = new AtomicLong();
+    private final ByteBuffer shared = ByteBuffer.allocateDirect(READ_BUFFER);
     private final Set<Conn> conns = new HashSet<>();
     /** Connections not read only because all chunks together reached maxBufferedTotal. */
     private final Set<Conn> starved = new LinkedHashSet<>();
     private final int chunkSize;
-    /** Bytes of the chunks beyond each connection's first (their capacity, used or not). */
-    private long reserved;
     private long acceptPausedUntil;
     /** System.nanoTime() when the current batch of events came back from select. */
     private long now = System.nanoTime();
@@ -56,9 +77,29 @@ final class SelectorEcho {
     private byte[] ballast = new byte[BALLAST];
     private static final int BALLAST = 1 << 20;
 
-    SelectorEcho(EchoServer server) {
+    /**
+     * @param server   the server whose config, counters and log it uses
+     * @param listener where it accepts, or null if it only gets connections handed over
+     * @param waker    wakes it
+     * @param inbox    where connections handed to it arrive, or null
+     * @param budget   the server's bound on all connections' chunks
+     */
+    SelectorEcho(EchoServer server, SocketObject listener, Waker waker, Handoff<Accepted> inbox, ChunkBudget budget) {
         this.server = server;
-        this.chunkSize = (int) Math.min(MAX_CHUNK, Math.min(server.config.maxBuffered(), server.config.maxBufferedTotal()));
+        this.listener = listener;
+        this.waker = waker;
+        this.inbox = inbox;
+        this.budget = budget;
+        this.chunkSize = budget.chunkSize;
+    }
+
+    /**
+     * Makes this the accepting loop of several: what it accepts goes round the loops in turn.
+     *
+     * @param inboxes every loop's inbox, this one's null
+     */
+    void handOffTo(List<Handoff<Accepted>> inboxes) {
+        this.peers = inboxes;
     }
 
     /** One client's state. */
@@ -100,9 +141,11 @@ final class SelectorEcho {
 
     private void serve(selectors.BaseSelector sel) throws OSError {
         try {
-            server.listener.setblocking(false);
-            sel.register(server.listener, READ, LISTENER);
-            sel.register(server.wakeUpReader(), READ, WAKER);
+            if (listener != null) {
+                listener.setblocking(false);
+                sel.register(listener, READ, LISTENER);
+            }
+            sel.register(waker.reader(), READ, WAKER);
             double idle = server.config.idleTimeout();
             long lastSweep = System.nanoTime();
             while (!server.stopping()) {
@@ -122,7 +165,11 @@ final class SelectorEcho {
                     if (d == LISTENER) {
                         acceptAll(sel);
                     } else if (d == WAKER) {
-                        server.drainWakeUp();
+                        waker.drain();
+                        adoptHandedOver(sel);
+                        if (!starved.isEmpty()) {
+                            retryStarved(sel); // another loop gave memory back
+                        }
                     } else {
                         Conn c = (Conn) d;
                         try {
@@ -146,10 +193,33 @@ final class SelectorEcho {
             server.interrupted(); // Ctrl-C in the main thread: stop, then let it go on up
             throw e;
         } finally {
+            if (inbox != null) {
+                for (Accepted a : inbox.close()) { // handed over, never served: ended at once, with its line
+                    endUnserved(a);
+                }
+            }
             for (Conn c : new ArrayList<>(conns)) {
                 close(sel, c, "shutdown");
             }
         }
+    }
+
+    /** Serves what the accepting loop handed over since the last wake-up. */
+    private void adoptHandedOver(selectors.BaseSelector sel) throws OSError {
+        if (inbox != null) {
+            for (Accepted a : inbox.takeAll()) {
+                adopt(sel, a);
+            }
+        }
+    }
+
+    private void endUnserved(Accepted a) {
+        try {
+            a.conn().close();
+        } catch (OSError ignored) {
+            // closing at the stop: nothing more to report
+        }
+        server.finished(a.addr(), 0, 0, System.nanoTime(), "shutdown");
     }
 
     /**
@@ -177,14 +247,14 @@ final class SelectorEcho {
         for (int i = 0; i < 64; i++) { // take a batch, then let the clients' events run
             Accepted a;
             try {
-                a = server.listener.accept();
+                a = listener.accept();
             } catch (BlockingIOError none) {
                 return;
             } catch (ConnectionAbortedError gone) {
                 continue;
             } catch (OSError e) {
                 server.acceptFailed(e);
-                sel.unregister(server.listener);
+                sel.unregister(listener);
                 acceptPausedUntil = System.nanoTime() + (long) (EchoServer.ACCEPT_PAUSE_SECONDS * 1e9);
                 return;
             }
@@ -192,17 +262,30 @@ final class SelectorEcho {
             if (!server.admit(a.conn(), a.addr())) {
                 continue;
             }
-            a.conn().setblocking(false);
-            Conn c = new Conn(a.conn(), a.addr());
-            conns.add(c);
-            sel.register(c.sock, READ, c);
+            if (peers != null) {
+                Handoff<Accepted> to = peers.get(nextPeer);
+                nextPeer = (nextPeer + 1) % peers.size();
+                if (to != null && to.offer(a)) {
+                    continue; // a refused one (that loop has stopped) is served here, and so ended with the rest
+                }
+            }
+            adopt(sel, a);
         }
+    }
+
+    /** Serves an accepted (and admitted) client from this loop. */
+    private void adopt(selectors.BaseSelector sel, Accepted a) throws OSError {
+        a.conn().setblocking(false);
+        Conn c = new Conn(a.conn(), a.addr());
+        conns.add(c);
+        connections.incrementAndGet();
+        sel.register(c.sock, READ, c);
     }
 
     private void resumeAcceptingIfDue(selectors.BaseSelector sel) throws OSError {
         if (acceptPausedUntil != 0 && System.nanoTime() - acceptPausedUntil >= 0) {
             acceptPausedUntil = 0;
-            sel.register(server.listener, READ, LISTENER);
+            sel.register(listener, READ, LISTENER);
         }
     }
 
@@ -212,7 +295,7 @@ final class SelectorEcho {
      */
     private int readRoom(Conn c) {
         long own = server.config.maxBuffered() - (long) c.pendingBytes;
-        long freeChunks = (server.config.maxBufferedTotal() - reserved) / chunkSize;
+        long freeChunks = Math.max(0, budget.free());
         long total = c.tailRoom() + (c.pending.isEmpty() ? chunkSize : 0) + freeChunks * chunkSize;
         return (int) Math.max(0, Math.min(shared.capacity(), Math.min(own, total)));
     }
@@ -289,7 +372,7 @@ final class SelectorEcho {
         while (rest.hasRemaining()) {
             ByteBuffer chunk = ByteBuffer.allocate(chunkSize); // may throw OutOfMemoryError: run() closes c
             if (!c.pending.isEmpty()) {
-                reserved += chunkSize; // the first is outside the total bound
+                budget.take(1); // the first is outside the total bound; readRoom() left room for the others
             }
             int take = Math.min(chunkSize, rest.remaining());
             chunk.put(rest.slice().limit(take)).flip();
@@ -325,11 +408,19 @@ final class SelectorEcho {
 
     /** Gives chunks back, and lets the connections that waited for memory be read again. */
     private void release(selectors.BaseSelector sel, int chunks) throws OSError {
-        reserved -= (long) chunks * chunkSize;
-        if (chunks > 0 && !starved.isEmpty()) {
-            for (Conn s : new ArrayList<>(starved)) {
-                interest(sel, s, nextInterest(s));
+        if (chunks > 0) {
+            budget.release(chunks);
+            if (!starved.isEmpty()) {
+                retryStarved(sel);
             }
+            server.memoryFreed(this);
+        }
+    }
+
+    /** Lets the connections that waited for memory be read again, as far as it goes. */
+    private void retryStarved(selectors.BaseSelector sel) throws OSError {
+        for (Conn s : new ArrayList<>(starved)) {
+            interest(sel, s, nextInterest(s));
         }
     }
 
@@ -345,7 +436,15 @@ final class SelectorEcho {
                 starved.remove(c);
             }
         }
+        noteStarved();
         return (readable ? READ : 0) | (c.pendingBytes > 0 ? WRITE : 0);
+    }
+
+    private void noteStarved() {
+        boolean waiting = !starved.isEmpty();
+        if (waitingForMemory != waiting) {
+            waitingForMemory = waiting;
+        }
     }
 
     /** Sets what the selector watches; none at all means unregistered until memory comes back. */
@@ -385,6 +484,7 @@ final class SelectorEcho {
             c.starved = false;
             starved.remove(c);
         }
+        noteStarved();
         if (c.interest != 0) {
             sel.unregister(c.sock);
         }

@@ -48,7 +48,7 @@ class MainTest {
         assertThat(r.out(), startsWith("usage: java -jar jna-socket.jar COMMAND"));
         assertThat(r.out(), stringContainsInOrder("  demo [--raw] [--trace]\n",
                 "  echo-server [--host H] [--port P] [--mode single|threads|selector] [--max-connections N]"
-                        + " [--idle-timeout S] [--max-buffered B] [--max-buffered-total B] [--raw] [--trace]\n",
+                        + " [--idle-timeout S] [--max-buffered B] [--max-buffered-total B] [--workers N] [--raw] [--trace]\n",
                 "  echo-client [--host H] [--port P] [--count N] [--size B] [--timeout S] [--raw] [--trace] [MESSAGE...]\n",
                 "--help", "--version"));
         assertThat("a command's --help is the same text", run("echo-client", "--help").out(), is(r.out()));

@@ -37,7 +37,24 @@ class EchoServerStopTest {
             for (int i = 0; i < RUNS; i++) {
                 EchoServer.Mode mode = EchoServer.Mode.values()[i % 3];
                 int signal = i % 2 == 0 ? SIGTERM : SIGINT;
-                runs.add(pool.submit(() -> stopOnce(mode, signal)));
+                runs.add(pool.submit(() -> stopOnce(mode, signal, 1)));
+            }
+            for (Future<String> f : runs) {
+                System.out.println("stop: " + f.get(90, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The same with several selector loops: each ends its own connections, and there is one summary. */
+    @Test
+    void everyWorkerPrintsItsConnectionsLinesAndThereIsOneSummary() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> runs = new ArrayList<>();
+            for (int signal : new int[] {SIGTERM, SIGINT}) {
+                runs.add(pool.submit(() -> stopOnce(EchoServer.Mode.SELECTOR, signal, 3)));
             }
             for (Future<String> f : runs) {
                 System.out.println("stop: " + f.get(90, TimeUnit.SECONDS));
@@ -48,15 +65,19 @@ class EchoServerStopTest {
     }
 
     /** One child server: clients echo once and stay connected, then the signal; checks what it printed. */
-    private static String stopOnce(EchoServer.Mode mode, int signal) throws Exception {
+    private static String stopOnce(EchoServer.Mode mode, int signal, int workers) throws Exception {
         String modeName = mode.name().toLowerCase(Locale.ROOT);
-        try (ChildJvm server = new ChildJvm(List.of(), ChildJvm.mainClasspath(), List.of(),
-                "dev.jnasocket.echo.Main", "echo-server", "--port", "0", "--mode", modeName)) {
+        List<String> args = new ArrayList<>(List.of("dev.jnasocket.echo.Main", "echo-server", "--port", "0", "--mode", modeName));
+        if (workers > 1) {
+            args.addAll(List.of("--workers", String.valueOf(workers)));
+            modeName += " (" + workers + " workers)";
+        }
+        try (ChildJvm server = new ChildJvm(List.of(), ChildJvm.mainClasspath(), List.of(), args.toArray(new String[0]))) {
             String first = server.nextLine(30_000);
             Matcher m = Pattern.compile("listening on \\('127\\.0\\.0\\.1', (\\d+)\\)").matcher(String.valueOf(first));
             assertThat(first, m.find(), is(true));
             int port = Integer.parseInt(m.group(1));
-            int clients = mode == EchoServer.Mode.SINGLE ? 1 : 3; // single serves one at a time
+            int clients = mode == EchoServer.Mode.SINGLE ? 1 : 3 * workers; // single serves one at a time
             List<SocketObject> open = new ArrayList<>();
             try {
                 for (int i = 0; i < clients; i++) {
