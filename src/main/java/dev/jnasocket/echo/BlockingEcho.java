@@ -86,8 +86,9 @@ abstract class BlockingEcho {
             if (server.config.idleTimeout() > 0) {
                 conn.settimeout(server.config.idleTimeout());
             }
-            byte[] buf = new byte[Math.min(65536, server.config.maxBuffered())];
+            ReceiveBuffer rb = new ReceiveBuffer(Math.min(65536, server.config.maxBuffered()));
             for (;;) {
+                byte[] buf = rb.array();
                 int n = conn.recv_into(buf);
                 if (n == 0) {
                     if (server.stopping()) {
@@ -100,6 +101,7 @@ abstract class BlockingEcho {
                 conn.sendall(n == buf.length ? buf : Arrays.copyOf(buf, n));
                 out += n;
                 server.bytesOut.addAndGet(n);
+                rb.filled(n);
             }
         } catch (TimeoutError e) {
             why = "idle";
