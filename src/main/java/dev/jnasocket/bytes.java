@@ -89,6 +89,7 @@ public final class bytes {
      * @param data the bytes
      * @param n    how many times
      * @return the repeated bytes
+     * @throws IllegalArgumentException (Python's OverflowError) when the result would not fit a Java array
      */
     public static byte[] mul(byte[] data, int n) {
         self(data, "__mul__");
@@ -96,7 +97,8 @@ public final class bytes {
             return new byte[0];
         }
         if ((long) data.length * n > Integer.MAX_VALUE - 8) {
-            throw new OutOfMemoryError("repeated bytes are too long");
+            // CPython's OverflowError past PY_SSIZE_T_MAX; a Java array's limit is ours
+            throw new IllegalArgumentException("repeated bytes are too long");
         }
         byte[] out = new byte[data.length * n];
         for (int i = 0; i < n; i++) {

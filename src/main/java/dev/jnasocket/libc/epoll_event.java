@@ -143,10 +143,14 @@ public final class epoll_event {
          * @param n      how many, at most the count epoll_wait returned
          * @param events receives event {@code i}'s bits at {@code i}
          * @param data   receives event {@code i}'s data at {@code i}
-         * @throws IndexOutOfBoundsException if {@code n} exceeds the capacity or either array
+         * @throws IllegalArgumentException if either array is null
+         * @throws IndexOutOfBoundsException if {@code n} is negative or exceeds the capacity or either array
          * @throws IllegalStateException once closed
          */
         public void read(int n, int[] events, long[] data) {
+            if (events == null || data == null) {
+                throw new IllegalArgumentException("read(): " + (events == null ? "events" : "data") + " is null");
+            }
             if (n < 0 || n > capacity() || n > events.length || n > data.length) {
                 throw new IndexOutOfBoundsException("n " + n + " outside 0.." + Math.min(capacity(), Math.min(events.length, data.length)));
             }

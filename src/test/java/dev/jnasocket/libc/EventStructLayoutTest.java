@@ -77,6 +77,8 @@ class EventStructLayoutTest {
             assertThat(data[0] == 42 ? data[1] : data[0], is(0x1_0000_0007L));
             Assertions.assertThrows(IndexOutOfBoundsException.class, () -> a.read(5, new int[5], new long[5]));
             Assertions.assertThrows(IndexOutOfBoundsException.class, () -> a.read(2, new int[1], new long[2]));
+            Assertions.assertThrows(IllegalArgumentException.class, () -> a.read(1, null, new long[1]));
+            Assertions.assertThrows(IllegalArgumentException.class, () -> a.read(1, new int[1], null));
             a.close();
             Assertions.assertThrows(IllegalStateException.class, () -> a.read(1, new int[1], new long[1]));
         } finally {
