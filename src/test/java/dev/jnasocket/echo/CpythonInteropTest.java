@@ -3,7 +3,6 @@ package dev.jnasocket.echo;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
-import dev.jnasocket.OSError;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,14 +49,7 @@ class CpythonInteropTest {
     @EnumSource(EchoServer.Mode.class)
     void cpythonClientAgainstOurServer(EchoServer.Mode mode) throws Exception {
         EchoServer server = new EchoServer(EchoServer.Config.defaults().withMode(mode).withPort(0), null);
-        Thread serving = new Thread(() -> {
-            try {
-                server.serve();
-            } catch (OSError e) {
-                throw new RuntimeException(e);
-            }
-        });
-        serving.start();
+        Thread serving = Serving.start(server);
         try {
             Process p = new ProcessBuilder("python3", "-c", PY_CLIENT, Integer.toString(server.address().port()))
                     .redirectErrorStream(true).start();

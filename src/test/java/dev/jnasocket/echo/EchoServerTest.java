@@ -28,14 +28,7 @@ class EchoServerTest {
 
     private int start(EchoServer.Config config) throws OSError {
         server = new EchoServer(config.withPort(0), new PrintStream(logBytes, true));
-        serving = new Thread(() -> {
-            try {
-                server.serve();
-            } catch (OSError e) {
-                throw new RuntimeException(e);
-            }
-        });
-        serving.start();
+        serving = Serving.start(server);
         return server.address().port();
     }
 

@@ -38,14 +38,7 @@ class EchoWorkersTest {
      */
     private int start(EchoServer.Config config, boolean spreadByKernel) throws OSError {
         server = new EchoServer(config.withPort(0), new PrintStream(logBytes, true), spreadByKernel);
-        serving = new Thread(() -> {
-            try {
-                server.serve();
-            } catch (OSError e) {
-                throw new RuntimeException(e);
-            }
-        });
-        serving.start();
+        serving = Serving.start(server);
         return server.address().port();
     }
 
@@ -283,16 +276,6 @@ class EchoWorkersTest {
         }
     }
 
-    /** One run of the CLI. */
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void badWorkerCountsAndModesAreUsageErrors() {
@@ -307,18 +290,18 @@ class EchoWorkersTest {
                 new String[] {"echo-server", "--mode", "threads", "--workers", "2"},
                 new String[] {"echo-server", "--mode", "single", "--workers", "1"},
                 new String[] {"echo-server", "--raw", "--workers", "2"})) {
-            Run r = run(args);
+            MainTest.Run r = MainTest.run(args);
             String what = String.join(" ", args);
             assertThat(what, r.status(), is(2));
             assertThat(what, r.out(), is(""));
             assertThat(what, r.err(), matchesPattern("jna-socket echo-server: [^\n]*\\(try --help\\)\n"));
         }
-        assertThat(run("echo-server", "--workers", "0").err(), containsString(range + "'0'"));
-        assertThat(run("echo-server", "--workers", "two").err(), containsString(range + "'two'"));
-        assertThat(run("echo-server", "--workers").err(), containsString("--workers needs a value"));
-        assertThat(run("echo-server", "--mode", "threads", "--workers", "2").err(),
+        assertThat(MainTest.run("echo-server", "--workers", "0").err(), containsString(range + "'0'"));
+        assertThat(MainTest.run("echo-server", "--workers", "two").err(), containsString(range + "'two'"));
+        assertThat(MainTest.run("echo-server", "--workers").err(), containsString("--workers needs a value"));
+        assertThat(MainTest.run("echo-server", "--mode", "threads", "--workers", "2").err(),
                 containsString("--workers is for --mode selector only, not --mode threads"));
-        assertThat(run("echo-server", "--raw", "--workers", "2").err(),
+        assertThat(MainTest.run("echo-server", "--raw", "--workers", "2").err(),
                 containsString("--workers is for --mode selector only, not --raw"));
     }
 

@@ -4,7 +4,6 @@ import static dev.jnasocket.libc.LibC.close;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 
-import dev.jnasocket.OSError;
 import dev.jnasocket.libc.Trace;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -21,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     /** One run of the CLI: its exit status and both streams. */
-    private record Run(int status, String out, String err) {}
+    record Run(int status, String out, String err) {}
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -160,14 +159,7 @@ class MainTest {
     @Test
     void echoClientRoundTripsOf32MiBComeBackWhole() throws Exception {
         EchoServer server = new EchoServer(EchoServer.Config.defaults().withPort(0), null);
-        Thread serving = new Thread(() -> {
-            try {
-                server.serve();
-            } catch (OSError e) {
-                throw new RuntimeException(e);
-            }
-        }, "echo-server");
-        serving.start();
+        Thread serving = Serving.start(server);
         try {
             long t0 = System.nanoTime();
             Run r = run("echo-client", "--port", Integer.toString(server.address().port()), "--count", "2",
