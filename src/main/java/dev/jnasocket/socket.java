@@ -711,9 +711,14 @@ public final class socket implements SocketConstants {
      *
      * @param name a host name or address; "" for this host
      * @return the fully qualified name, or {@code name} if none is known
+     * @throws IllegalArgumentException for null, where CPython's {@code getfqdn(None)} raises
+     *     AttributeError {@code 'NoneType' object has no attribute 'strip'}
      */
     public static String getfqdn(String name) {
-        String n = name == null ? "" : name.strip();
+        if (name == null) {
+            throw new IllegalArgumentException("'NoneType' object has no attribute 'strip'");
+        }
+        String n = name.strip();
         try {
             if (n.isEmpty() || n.equals("0.0.0.0") || n.equals("::")) {
                 n = gethostname();

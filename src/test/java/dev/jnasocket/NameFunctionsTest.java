@@ -226,6 +226,9 @@ class NameFunctionsTest {
         assertThat(socket.gethostbyaddr("127.0.0.1").ipaddrlist(), hasItem("127.0.0.1"));
         assertThrows(gaierror.class, () -> socket.gethostbyname("nonexistent.invalid"));
         assertThat(socket.getfqdn("nonexistent.invalid"), is("nonexistent.invalid"));
+        // CPython: getfqdn(None) raises AttributeError; null is refused, not taken for "this host"
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> socket.getfqdn(null));
+        assertThat(e.getMessage(), is("'NoneType' object has no attribute 'strip'"));
     }
 
     @Test
