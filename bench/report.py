@@ -163,6 +163,7 @@ def echo_table(stats):
         out.append(f"| {name} | " + " | ".join(cells) + " |")
     if len(out) == 2:
         out = []  # bench/run --idle: no echo rows
+    out += cpu_table(stats)
     for label, name in IDLE.items():
         heap = stats.get("idle_heap", {}).get(label, (None, None))[0]
         if heap is None:
@@ -172,6 +173,27 @@ def echo_table(stats):
         more = f", {direct:.1f} MiB of direct buffers" if direct is not None and direct >= 1 else ""
         out += ["", f"{count or 0:,.0f} idle connections to {name}: {heap:.1f} MiB used heap after GC⁴{more}."]
     return "\n".join(out)
+
+
+def cpu_table(stats):
+    """Lines of the table of what each echo server's process spent per round trip (none without echo_cpu rows)."""
+    if not any(stats.get(f"echo_cpu_{n}") for n in ECHO_CLIENTS):
+        return []
+    head = ["server"] + [f"{n} client{'s' if n > 1 else ''}: {m}" for n in ECHO_CLIENTS
+                         for m in ("CPU µs ↓", "user µs", "system µs")]
+    out = ["", "CPU time of each server's process per round trip, in the measured window of the same passes⁷ "
+           "(each CPU cell's ratio is to C epoll's in the same round):", "",
+           "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for label, name in SERVERS.items():
+        if not any(label in stats.get(f"echo_cpu_{n}", {}) for n in ECHO_CLIENTS):
+            continue
+        cells = []
+        for n in ECHO_CLIENTS:
+            cpu, usr = stats.get(f"echo_cpu_{n}", {}).get(label), stats.get(f"echo_usr_{n}", {}).get(label)
+            cells.append(cell(stats.get(f"echo_cpu_{n}", {}), label))
+            cells += [f"{usr[0]:.2f}", f"{cpu[0] - usr[0]:.2f}"] if cpu and usr else ["–", "–"]
+        out.append(f"| {name} | " + " | ".join(cells) + " |")
+    return out
 
 
 def targets(stats, alloc):
@@ -198,6 +220,16 @@ def targets(stats, alloc):
             over(f"{jdk}, {ROWS[key][0]}: raw ≤ 1.05× bare JNA", key, raw, jna, 1.05)
         over(f"{jdk}, send+recv pair (direct): Python-style ≤ 1.10× NIO", "pair", py, nio, 1.10)
         over(f"{jdk}, EAGAIN: Python-style (a caught BlockingIOError) ≤ 1.15× raw", "eagain", py, raw, 1.15)
+        for key, peer, base, limit, what in (("pair", py, nio, 1.10, "send+recv pair (direct): Python-style ≤ 1.10× NIO"),
+                                             ("pair", raw, jna, 1.05, "send+recv pair: raw ≤ 1.05× bare JNA"),
+                                             ("eagain", py, raw, 1.15, "EAGAIN: Python-style ≤ 1.15× raw"),
+                                             ("eagain", raw, jna, 1.05, "EAGAIN: raw ≤ 1.05× bare JNA")):
+            ratio = stats.get(f"cpuab_{key}_ratio", {})
+            x, y = ratio.get(peer, (None,))[0], ratio.get(base, (None,))[0]
+            if x is not None and y:
+                floor = ratio.get(jna, (None,))[0]
+                extra = f"; bare JNA {floor / y:.2f}×" if floor and base != jna and peer != jna else ""
+                check(f"{jdk}, {what}, in CPU time (CpuAb⁸)", x / y <= limit, f"{x / y:.3f}×{extra}")
         for key in ("pair", "pingpong"):
             for p in (raw, py):
                 counted = stats.get("alloc_" + key, {}).get(p, (None, None))[0]
@@ -224,6 +256,14 @@ def targets(stats, alloc):
                       f"{x:.2f}× C against netty's {y:.2f}× C")
             if p99 is not None:
                 check(f"{jdk}, echo server (selector), {n} client(s): p99 RTT ≤ 1.1× C", p99 <= 1.1, f"{p99:.2f}× C")
+            row_cpu, row_usr = stats.get(f"echo_cpu_{n}", {}), stats.get(f"echo_usr_{n}", {})
+            if ours in row_cpu and "C" in row_cpu and ours in row_usr and "C" in row_usr:
+                (cpu, ratio), usr = row_cpu[ours], row_usr[ours][0]
+                c_cpu, c_usr = row_cpu["C"][0], row_usr["C"][0]
+                nettys = f"; netty epoll {row_cpu[netty][1]:.2f}× C" if netty in row_cpu and row_cpu[netty][1] else ""
+                checks.append(f"- (bound) {jdk}, echo server (selector), {n} client(s): CPU per round trip "
+                              f"{cpu:.2f} µs, {ratio:.2f}× C's {c_cpu:.2f}{nettys}: system {cpu - usr:.2f} µs "
+                              f"against C's {c_cpu - c_usr:.2f}, user {usr:.2f} µs against C's {c_usr:.2f}")
     heap = stats.get("idle_heap", {}).get("selector", (None, None))[0]
     count = stats.get("idle_count", {}).get("selector", (None, None))[0]
     if heap is not None and count == 10000:
@@ -319,6 +359,13 @@ def main():
                       "⁶ bench AllocCheck: getThreadAllocatedBytes of the calling thread (and of the ping-pong's "
                       "echo thread) over 100,000 calls after 20,000 unmeasured ones, direct buffers. The EAGAIN "
                       "row's Python-style figure is the BlockingIOError it raises (CPython's is an object too).",
+                      "⁷ echo_load reads the server's /proc/PID/stat (user and system time, every thread of the "
+                      "process: JIT compiler and GC included) when the measured window opens and closes, and "
+                      "divides by the round trips it counted in it. Unlike req/s, this does not move when another "
+                      "process takes the CPU, so it shows what each server spends per request even in a noisy round.",
+                      "⁸ bench CpuAb: the peers of a row in one JVM, taking turns of about 10 ms, timed by the "
+                      "calling thread's CPU time; the ratio is the median over the turns of each peer's time to "
+                      "the base's in the same turn (NIO's for the pair, raw's for EAGAIN).",
                       "", "Targets:", "", targets(stats, alloc), ""])
     if (med.get("pair") or med.get("echo_rps_100")) and chart(med, os.path.join(outdir, "chart.png")):
         text += "\n![throughput and latency per peer](chart.png)\n"

@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@code nio-vt}: blocking NIO channels on virtual threads ({@link NioVirtualEcho}, Java 21+).</li>
  * </ul>
  *
- * <p>It prints {@code port N}, then answers one line per command:
+ * <p>It prints {@code port N pid P} (P: this JVM's process, whose CPU time the load generator
+ * reads), then answers one line per command:
  * <ul>
  *   <li>{@code wait N}: waits (at most 120 s) until N connections are being served, then
  *       {@code active N};</li>
@@ -92,7 +93,7 @@ public final class EchoServerProbe {
             case "nio-vt" -> new NioVirtualEcho();
             default -> throw new IllegalArgumentException("unknown server kind " + kind);
         };
-        System.out.println("port " + server.port());
+        System.out.println("port " + server.port() + " pid " + ProcessHandle.current().pid());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null;) {
             String[] cmd = line.trim().split("\\s+");
