@@ -25,7 +25,7 @@ import java.util.function.LongUnaryOperator;
  *
  * <p>CLASSES is a build's {@code target/bench/classes} (or a copy of an older one); WORKLOAD is one
  * of {@link CpuAbLoops}'s: {@code pair.py}, {@code pair.raw}, {@code pair.jna}, {@code pair.nio},
- * {@code eagain.py}, {@code eagain.raw}, {@code eagain.jna}. For example, with an earlier build
+ * {@code eagain.py}, {@code eagain.raw}, {@code eagain.jna}, {@code select.py}, {@code select.raw}. For example, with an earlier build
  * copied to {@code /tmp/before}:
  * <pre>
  * java -cp "target/bench/classes:$(cat target/bench/classpath.txt)" dev.jnasocket.bench.CpuAb 25 \

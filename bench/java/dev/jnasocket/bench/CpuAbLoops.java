@@ -4,8 +4,11 @@ import com.sun.jna.Native;
 import dev.jnasocket.BlockingIOError;
 import dev.jnasocket.OSError;
 import dev.jnasocket.SocketObject;
+import dev.jnasocket.selectors;
 import dev.jnasocket.socket;
+import dev.jnasocket.libc.Epoll;
 import dev.jnasocket.libc.LibC;
+import dev.jnasocket.libc.epoll_event;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -18,7 +21,9 @@ import java.util.function.LongUnaryOperator;
  * The workloads of {@link CpuAb}, loaded once per build under test (its class loader links them
  * to that build's classes). Each is a lambda of its own, so each has its own JIT profile; each
  * runs {@code n} operations and returns the calling thread's CPU time for them, in nanoseconds.
- * The calls are those of {@link PairBench} and {@link EagainBench}.
+ * The calls are those of {@link PairBench} and {@link EagainBench}, and one selector wait that
+ * finds a socket ready ({@code select.py}: {@code DefaultSelector().select(1.0)}, the echo
+ * server's wait; {@code select.raw}: the raw layer's {@code epoll_wait} under it).
  */
 public final class CpuAbLoops implements Function<String, LongUnaryOperator> {
     /** Made by {@link CpuAb} through the class loader of one build. */
@@ -148,6 +153,39 @@ public final class CpuAbLoops implements Function<String, LongUnaryOperator> {
                         }
                     } catch (IOException e) {
                         throw new RuntimeException(e);
+                    }
+                    sink += acc;
+                    return CPU.getCurrentThreadCpuTime() - t;
+                };
+            }
+            case "select.py": {
+                SocketObject[] p = socket.socketpair();
+                p[0].send(new byte[] {'x'}); // never read: the other end stays readable
+                selectors.BaseSelector sel = selectors.DefaultSelector();
+                sel.register(p[1], selectors.EVENT_READ, null);
+                return n -> {
+                    long t = CPU.getCurrentThreadCpuTime(), acc = 0;
+                    try {
+                        for (long i = 0; i < n; i++) {
+                            acc += sel.select(1.0).size();
+                        }
+                    } catch (OSError e) {
+                        throw new RuntimeException(e);
+                    }
+                    sink += acc;
+                    return CPU.getCurrentThreadCpuTime() - t;
+                };
+            }
+            case "select.raw": {
+                int[] sv = rawPair();
+                LibC.send(sv[0], buf, 1, 0); // never read: the other end stays readable
+                int ep = Epoll.epoll_create1(0);
+                Epoll.epoll_ctl(ep, LibC.EPOLL_CTL_ADD, sv[1], new epoll_event(LibC.EPOLLIN, sv[1]));
+                epoll_event.Array events = new epoll_event.Array(2);
+                return n -> {
+                    long t = CPU.getCurrentThreadCpuTime(), acc = 0;
+                    for (long i = 0; i < n; i++) {
+                        acc += Epoll.epoll_wait(ep, events, 1000);
                     }
                     sink += acc;
                     return CPU.getCurrentThreadCpuTime() - t;

@@ -273,6 +273,21 @@ final class Timeout {
     }
 
     /**
+     * The {@code poll(2)} timeout of the first wait towards a deadline that {@link #deadline}
+     * has just made from {@code ns}: what {@link #pollMillis} would give then, without reading the
+     * clock a second time (a selector's loop waits once per batch of events, and on a VM a clock
+     * read costs about what the rest of the wait's bookkeeping does). Later waits towards the same
+     * deadline take {@link #pollMillis}.
+     *
+     * @param ns       the timeout the deadline was made from
+     * @param deadline what {@link #deadline} returned for it
+     * @return -1 for {@link #NEVER}, else {@code ns} in milliseconds rounded up, clamped to {@code INT_MAX}
+     */
+    static int firstPollMillis(long ns, long deadline) {
+        return deadline == NEVER ? -1 : (int) Math.min(Integer.MAX_VALUE, millisUp(ns));
+    }
+
+    /**
      * Whether a wait of {@code ms} (from {@link #pollMillis}) that came back with nothing must
      * wait again: its milliseconds were clamped and the deadline is still ahead.
      */

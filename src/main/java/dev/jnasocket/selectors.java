@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Python's {@code selectors} module on this library's own bindings: {@link #DefaultSelector()}
@@ -114,10 +115,14 @@ public final class selectors {
         private final Map<Integer, SelectorKey> highFds = new HashMap<>();
         private final Map<Object, SelectorKey> map = new LinkedHashMap<>();
         private volatile boolean closed;
-        /** Guards {@link #users}, and {@link #closed}'s change. */
-        private final Object life = new Object();
-        /** Calls that are using the kernel object or its memory right now (a select in another thread). */
-        private int users;
+        /**
+         * {@link #CLOSED}, plus {@link #ONE_USE} for each call using the kernel object or its
+         * memory right now (a select in another thread): one word, so a select's enter and leave
+         * are one atomic operation each, and the close and the last call out agree on who frees.
+         */
+        private final AtomicInteger life = new AtomicInteger();
+        private static final int CLOSED = 1;
+        private static final int ONE_USE = 2;
         /**
          * The kind of kernel queue this selector owns ({@link select#EPOLL}, {@link select#KQUEUE}),
          * or null for one that owns none (select, poll).
@@ -178,13 +183,16 @@ public final class selectors {
          * could have been given to someone else.
          */
         private void enter() {
-            synchronized (life) {
-                if (closed && kernel != null) {
+            for (;;) {
+                int s = life.get();
+                if ((s & CLOSED) != 0 && kernel != null) {
                     // CPython's epoll and kqueue selectors reach their closed select.epoll/kqueue object;
                     // its select and poll selectors own nothing that closes and go on working
                     throw select.closedError(kernel);
                 }
-                users++;
+                if (life.compareAndSet(s, s + ONE_USE)) {
+                    return;
+                }
             }
         }
 
@@ -204,18 +212,12 @@ public final class selectors {
 
         /** @return whether the calling thread's call is the only one using the kernel object now */
         final boolean alone() {
-            synchronized (life) {
-                return users == 1;
-            }
+            return (life.get() & ~CLOSED) == ONE_USE;
         }
 
         /** Ends such a call; the last one out after a close frees the kernel object. */
         private void leave() {
-            boolean last;
-            synchronized (life) {
-                last = --users == 0 && closed;
-            }
-            if (last) {
+            if (life.addAndGet(-ONE_USE) == CLOSED) {
                 try {
                     release();
                 } catch (OSError ignored) {
@@ -417,12 +419,12 @@ public final class selectors {
          *         selector closed before the call, CPython's {@code "I/O operation on closed epoll object"}
          */
         public List<Ready> select(Double timeout) throws OSError {
-            long deadline = Timeout.deadline(timeoutNs(timeout));
+            long ns = timeoutNs(timeout);
+            long deadline = Timeout.deadline(ns);
             boolean closedBefore = closed;
             enter();
             try {
-                for (;;) {
-                    int ms = Timeout.pollMillis(deadline);
+                for (int ms = Timeout.firstPollMillis(ns, deadline); ; ms = Timeout.pollMillis(deadline)) {
                     List<Ready> ready = new ArrayList<>();
                     int n = waitReady(ms, Math.max(map.size(), 1), ready);
                     if (closed && !closedBefore) {
@@ -481,19 +483,20 @@ public final class selectors {
          */
         @Override
         public void close() throws OSError {
-            synchronized (life) {
-                if (closed) {
+            int s;
+            do {
+                s = life.get();
+                if ((s & CLOSED) != 0) {
                     return;
                 }
-                closed = true;
-                map.clear();
-                Arrays.fill(byFd, null);
-                highFds.clear();
-                if (users > 0) {
-                    return; // the last call to leave frees it
-                }
+            } while (!life.compareAndSet(s, s | CLOSED));
+            closed = true;
+            map.clear();
+            Arrays.fill(byFd, null);
+            highFds.clear();
+            if (s == 0) {
+                release(); // else the last call to leave frees it
             }
-            release();
         }
 
         /**

@@ -42,6 +42,17 @@ class TimeoutTest {
     }
 
     @Test
+    @DisplayName("firstPollMillis gives what pollMillis gives just after the deadline is made, without the second clock read")
+    void firstPollMillisIsPollMillisAtTheStart() {
+        long[] timeouts = {0, 1, 999_999, 1_000_000, 1_000_001, 5_000_000_000L, Timeout.select(9.2e9),
+            Timeout.NONE, Long.MAX_VALUE};
+        for (long ns : timeouts) {
+            long d = Timeout.deadline(ns);
+            assertEquals(Timeout.pollMillis(d), Timeout.firstPollMillis(ns, d), "timeout " + ns + " ns");
+        }
+    }
+
+    @Test
     @DisplayName("gettimeout() is _PyTime_AsSecondsDouble: whole seconds divide as integers")
     void asSeconds() {
         assertEquals(9.2e9, Timeout.asSeconds(9_200_000_000_000_000_000L));
