@@ -35,9 +35,7 @@ class EchoServerTest {
     @AfterEach
     void stop() throws Exception {
         if (server != null) {
-            server.shutdown();
-            serving.join(5000);
-            assertThat("serve() returned after shutdown", serving.isAlive(), is(false));
+            Serving.stop(server, serving);
         }
     }
 
@@ -185,8 +183,7 @@ class EchoServerTest {
             Thread.sleep(100);
         }
         assertThat(server.served.get(), is(500L));
-        server.shutdown();
-        serving.join(5000);
+        Serving.stop(server, serving);
         server = null;
         assertThat("no fd left open", LoadClients.openFds(), is(before));
     }

@@ -51,9 +51,7 @@ class EchoWorkersTest {
     @AfterEach
     void stop() throws Exception {
         if (server != null) {
-            server.shutdown();
-            serving.join(5000);
-            assertThat("serve() returned after shutdown", serving.isAlive(), is(false));
+            Serving.stop(server, serving);
         }
     }
 
@@ -117,9 +115,7 @@ class EchoWorkersTest {
             if (!spreadByKernel) {
                 assertThat(server.connectionsPerWorker(), contains(6L, 6L));
             }
-            server.shutdown();
-            serving.join(5000);
-            assertThat("serve() returned", serving.isAlive(), is(false));
+            Serving.stop(server, serving);
             for (SocketObject c : clients) {
                 String line = "closed " + c.getsockname() + ": in 1 B, out 1 B, ";
                 assertThat(log(), containsString(line));
