@@ -114,7 +114,6 @@ public final class selectors {
         /** Keys of fds of {@link #TABLE_MAX} and above: memory never grows with an fd's number. */
         private final Map<Integer, SelectorKey> highFds = new HashMap<>();
         private final Map<Object, SelectorKey> map = new LinkedHashMap<>();
-        private volatile boolean closed;
         /**
          * {@link #CLOSED}, plus {@link #ONE_USE} for each call using the kernel object or its
          * memory right now (a select in another thread): one word, so a select's enter and leave
@@ -204,7 +203,7 @@ public final class selectors {
          * @throws IllegalArgumentException CPython's ValueError once the selector is closed
          */
         final int kernelFd(int fd) {
-            if (closed) {
+            if (closed()) {
                 throw select.closedError(kernel);
             }
             return fd;
@@ -213,6 +212,11 @@ public final class selectors {
         /** @return whether the calling thread's call is the only one using the kernel object now */
         final boolean alone() {
             return (life.get() & ~CLOSED) == ONE_USE;
+        }
+
+        /** @return whether {@link #close} has been called */
+        private boolean closed() {
+            return (life.get() & CLOSED) != 0;
         }
 
         /** Ends such a call; the last one out after a close frees the kernel object. */
@@ -354,7 +358,7 @@ public final class selectors {
          * @throws NoSuchElementException {@code "... is not registered"}
          */
         public SelectorKey get_key(Object fileobj) {
-            if (closed) {
+            if (closed()) {
                 throw new IllegalStateException("Selector is closed"); // CPython's RuntimeError: get_map() is None
             }
             return keyOf(lookupOrMissing(fileobj));
@@ -368,7 +372,7 @@ public final class selectors {
          * {@code in} and {@code get} on the mapping do.
          */
         public Map<Object, SelectorKey> get_map() {
-            if (closed) {
+            if (closed()) {
                 return null; // CPython: None once closed
             }
             return mapping;
@@ -421,13 +425,13 @@ public final class selectors {
         public List<Ready> select(Double timeout) throws OSError {
             long ns = timeoutNs(timeout);
             long deadline = Timeout.deadline(ns);
-            boolean closedBefore = closed;
+            boolean closedBefore = closed();
             enter();
             try {
                 for (int ms = Timeout.firstPollMillis(ns, deadline); ; ms = Timeout.pollMillis(deadline)) {
                     List<Ready> ready = new ArrayList<>();
                     int n = waitReady(ms, Math.max(map.size(), 1), ready);
-                    if (closed && !closedBefore) {
+                    if (closed() && !closedBefore) {
                         return new ArrayList<>(); // closed by another thread while waiting
                     }
                     if (n == 0 && Timeout.waitAgain(deadline, ms)) {
@@ -490,7 +494,6 @@ public final class selectors {
                     return;
                 }
             } while (!life.compareAndSet(s, s | CLOSED));
-            closed = true;
             map.clear();
             Arrays.fill(byFd, null);
             highFds.clear();
